@@ -1,0 +1,91 @@
+// The e2e harness: each test gets a fresh mock registry (seeded database,
+// faults, login) served on the Playwright side, a frozen clock, an axe audit,
+// and a check that fails the test on any console error or page error.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { defineNetworkFixture, type NetworkFixture } from '@msw/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { HttpResponse, http } from 'msw';
+import { createMockRegistry, type MockRegistry } from '../src/mocks/registry';
+
+/** The registry's "now" and the browser's: relative dates are stable. */
+export const E2E_NOW = new Date('2026-11-20T12:00:00Z');
+
+const mockGithubPage = readFileSync(
+  new URL('../public/mock-github-authorize.html', import.meta.url),
+  'utf8',
+);
+
+type Fixtures = {
+  registry: MockRegistry;
+  network: NetworkFixture;
+  /** Logs the browser in as `login` (the demo user by default) before the page loads. */
+  login: (login?: string) => Promise<void>;
+  /** Runs axe (WCAG 2.1 AA) on the page and expects no violations. */
+  audit: (page?: Page) => Promise<void>;
+  /** Console errors a test expects (e.g. from an injected fault), as patterns. */
+  allowConsoleErrors: (pattern: RegExp) => void;
+};
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take a destructured first argument
+  registry: async ({}, use) => {
+    await use(createMockRegistry({ now: E2E_NOW }));
+  },
+  network: [
+    async ({ context, registry }, use) => {
+      const network = defineNetworkFixture({
+        context,
+        // Not skipping assets: README HTML and avatars come from the mock registry.
+        skipAssetRequests: false,
+        handlers: [
+          http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
+          ...registry.handlers,
+        ],
+      });
+      await network.enable();
+      await use(network);
+      await network.disable();
+    },
+    { auto: true },
+  ],
+  login: async ({ registry, page }, use) => {
+    await use(async (login = 'ferris-demo') => {
+      registry.login(login);
+      await page.addInitScript(() => localStorage.setItem('logged-in', '1'));
+    });
+  },
+  allowConsoleErrors: [
+    async ({ page }, use) => {
+      const allowed: RegExp[] = [];
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        // The browser logs every non-2xx fetch; API failures are the app's to handle and show.
+        const url = message.location().url ?? '';
+        if (/^Failed to load resource/.test(text) && /\/api\/|\/mock-cdn\//.test(url)) return;
+        if (allowed.some((pattern) => pattern.test(text))) return;
+        problems.push(`console error: ${text}`);
+      });
+      await page.clock.setFixedTime(E2E_NOW);
+      await use((pattern) => allowed.push(pattern));
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  audit: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const results = await new AxeBuilder({ page: target })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, 'axe violations').toEqual([]);
+    });
+  },
+});
+
+export { expect };

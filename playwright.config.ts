@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright cannot download browsers on our machines: use Debian's Chromium
+// when present (CHROMIUM_PATH overrides), else Playwright's own browser.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = existsSync(chromium) ? { executablePath: chromium } : {};
+
+// Not 4173/4174: other apps on these machines use Vite's default preview ports.
+const port = Number(process.env.E2E_PORT ?? 4319);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  // The production build (no mock code). The registry is mocked per test on the
+  // Playwright side (e2e/fixtures.ts); /api is proxied nowhere, so nothing escapes.
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    env: { REGISTRY: 'http://127.0.0.1:9' },
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,176 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { call, client } from '../client';
+import { ApiError, errorFromResponse, errorFromThrown } from '../errors';
+import type { CrateListQuery, VersionListQuery } from '../types';
+
+/** Crate names that differ only in case or `-`/`_` are the same crate. */
+export const canonicalName = (name: string) => name.toLowerCase().replaceAll('_', '-');
+
+export const crateQueries = {
+  all: () => ['crates'] as const,
+  lists: () => [...crateQueries.all(), 'list'] as const,
+  list: (query: CrateListQuery) =>
+    queryOptions({
+      queryKey: [...crateQueries.lists(), query] as const,
+      queryFn: ({ signal }) => call(client.GET('/api/v1/crates', { params: { query }, signal })),
+      placeholderData: keepPreviousData,
+    }),
+  /** One crate, keyed by canonical name so `Serde_JSON` and `serde-json` share a cache entry. */
+  detailKey: (name: string) => [...crateQueries.all(), 'detail', canonicalName(name)] as const,
+  detail: (name: string) =>
+    queryOptions({
+      queryKey: crateQueries.detailKey(name),
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}', {
+            params: {
+              path: { name },
+              query: { include: 'keywords,categories,downloads,default_version' },
+            },
+            signal,
+          }),
+        ),
+    }),
+  versionsKey: (name: string) => [...crateQueries.detailKey(name), 'versions'] as const,
+  versions: (name: string, query: VersionListQuery = {}) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), query] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/versions', {
+            params: { path: { name }, query },
+            signal,
+          }),
+        ),
+    }),
+  version: (name: string, version: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'one', version] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/{version}', {
+            params: { path: { name, version } },
+            signal,
+          }),
+        ),
+    }),
+  dependencies: (name: string, version: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'one', version, 'dependencies'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/{version}/dependencies', {
+            params: { path: { name, version } },
+            signal,
+          }),
+        ),
+    }),
+  authors: (name: string, version: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'one', version, 'authors'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/{version}/authors', {
+            params: { path: { name, version } },
+            signal,
+          }),
+        ),
+    }),
+  readme: (name: string, version: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'one', version, 'readme'] as const,
+      queryFn: ({ signal }) => fetchReadme(name, version, signal),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+  versionDownloads: (name: string, version: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'one', version, 'downloads'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/{version}/downloads', {
+            params: { path: { name, version } },
+            signal,
+          }),
+        ),
+    }),
+  downloads: (name: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.detailKey(name), 'downloads'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/downloads', {
+            params: { path: { name }, query: { include: 'versions' } },
+            signal,
+          }),
+        ),
+    }),
+  owners: (name: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.detailKey(name), 'owners'] as const,
+      queryFn: ({ signal }) =>
+        call(client.GET('/api/v1/crates/{name}/owners', { params: { path: { name } }, signal })),
+    }),
+  userOwners: (name: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.detailKey(name), 'owners', 'users'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/owner_user', { params: { path: { name } }, signal }),
+        ),
+    }),
+  teamOwners: (name: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.detailKey(name), 'owners', 'teams'] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/owner_team', { params: { path: { name } }, signal }),
+        ),
+    }),
+  reverseDependencies: (name: string, page = 1, perPage = 10) =>
+    queryOptions({
+      queryKey: [
+        ...crateQueries.detailKey(name),
+        'reverse-dependencies',
+        { page, perPage },
+      ] as const,
+      queryFn: ({ signal }) =>
+        call(
+          client.GET('/api/v1/crates/{name}/reverse_dependencies', {
+            params: { path: { name }, query: { page, per_page: perPage } },
+            signal,
+          }),
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  /** Whether a crate name is free for publishing (`GET /crates/new`). */
+  newCrate: () =>
+    queryOptions({
+      queryKey: [...crateQueries.all(), 'new'] as const,
+      queryFn: ({ signal }) => call(client.GET('/api/v1/crates/new', { signal })),
+    }),
+};
+
+/**
+ * README HTML: the API gives the URL of the rendered file (on the CDN, or
+ * the mock registry), which is then fetched. `null` means "no README".
+ * The HTML is untrusted: it must be sanitized before it reaches the DOM.
+ */
+async function fetchReadme(name: string, version: string, signal: AbortSignal) {
+  const { url } = await call(
+    client.GET('/api/v1/crates/{name}/{version}/readme', {
+      params: { path: { name, version } },
+      signal,
+    }),
+  ).catch((error: unknown) => {
+    if (error instanceof ApiError && error.isNotFound) return { url: null };
+    throw error;
+  });
+  if (!url) return null;
+  const response = await fetch(url, { signal }).catch((thrown: unknown) => {
+    throw errorFromThrown(thrown);
+  });
+  // The CDN answers 403 or 404 for versions without a README.
+  if (response.status === 403 || response.status === 404) return null;
+  if (!response.ok) throw errorFromResponse(response, null);
+  return response.text();
+}

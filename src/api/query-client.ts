@@ -1,0 +1,46 @@
+import { QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { isApiError } from './errors';
+
+const MAX_RETRIES = 2;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Registry data changes slowly; a minute avoids refetching on every tab switch.
+        staleTime: 60_000,
+        gcTime: 10 * 60_000,
+        refetchOnWindowFocus: false,
+        retry: (failures, error) =>
+          failures < MAX_RETRIES &&
+          (!isApiError(error) || (error.isRetryable && error.status !== 429)),
+        retryDelay: (attempt, error) =>
+          isApiError(error) && error.retryAfter !== null
+            ? error.retryAfter * 1000
+            : Math.min(1000 * 2 ** attempt, 8000),
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/**
+ * How a route loader fetches its critical data: from the cache when fresh,
+ * else from the network, sharing an in-flight request with the component.
+ */
+export function ensure<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: UseQueryOptions<T, Error, T, K>,
+): Promise<T> {
+  return queryClient.ensureQueryData(
+    options as Parameters<QueryClient['ensureQueryData']>[0],
+  ) as Promise<T>;
+}
+
+/** Starts a secondary query without waiting for it; errors stay in the widget. */
+export function prefetch<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: UseQueryOptions<T, Error, T, K>,
+): void {
+  void queryClient.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+}

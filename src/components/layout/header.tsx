@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { meQueries } from '@/api/queries/me';
+import { LoginButton } from '@/components/auth/login-button';
+import { paths } from '@/lib/paths';
+import { SearchForm } from './search-form';
+import { ThemeSelect } from './theme-select';
+import { UserMenu } from './user-menu';
+
+export function Header() {
+  const session = useQuery(meQueries.session());
+  return (
+    <header className="bg-header text-header-ink">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
+        <Link to={paths.home()} className="flex shrink-0 items-center gap-2 font-bold text-lg">
+          <img src="/favicon.svg" alt="" width={32} height={32} className="size-8" />
+          <span>crates.io</span>
+        </Link>
+        <div className="order-last flex w-full min-w-0 md:order-none md:w-auto md:flex-1">
+          <SearchForm />
+        </div>
+        <nav aria-label="Site" className="ml-auto flex items-center gap-2">
+          <Link to={paths.crates()} className="rounded-md px-2 py-2 text-sm hover:bg-white/10">
+            Browse all crates
+          </Link>
+          <ThemeSelect />
+          {/* Fixed-size slot: the login state arriving never shifts the layout. */}
+          <div className="flex min-w-36 justify-end">
+            {session.data ? (
+              <UserMenu user={session.data.user} />
+            ) : session.isPending ? (
+              <span className="h-9 w-36 animate-pulse rounded-md bg-white/10" aria-hidden />
+            ) : (
+              <LoginButton size="sm" />
+            )}
+          </div>
+        </nav>
+      </div>
+    </header>
+  );
+}

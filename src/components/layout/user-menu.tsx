@@ -1,0 +1,95 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { sessionMutations } from '@/api/mutations/session';
+import { meQueries } from '@/api/queries/me';
+import type { AuthenticatedUser } from '@/api/types';
+import { paths } from '@/lib/paths';
+
+export type UserMenuProps = { user: AuthenticatedUser };
+
+export function UserMenu({ user }: UserMenuProps) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const invitations = useQuery(meQueries.invitations(user.id));
+  const pending = invitations.data?.invitations.length ?? 0;
+  const logout = useMutation({
+    ...sessionMutations.logout(queryClient),
+    onSuccess: (...args) => {
+      sessionMutations.logout(queryClient).onSuccess?.(...args);
+      navigate(paths.home());
+    },
+  });
+
+  // Close the menu whenever the page changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location]);
+
+  const item = 'block rounded px-3 py-2 text-ink hover:bg-surface-2';
+  return (
+    <details ref={menu} className="relative">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+        <img
+          src={user.avatar ?? undefined}
+          alt=""
+          width={28}
+          height={28}
+          className="size-7 rounded-full bg-white/20"
+        />
+        <span className="max-w-32 truncate">{user.login}</span>
+        {pending > 0 && (
+          <span className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink">
+            {pending}
+            <span className="sr-only"> pending owner invitations</span>
+          </span>
+        )}
+      </summary>
+      <nav
+        aria-label="Account"
+        className="absolute right-0 z-20 mt-2 w-56 rounded-lg border border-line bg-surface p-1 text-sm shadow-lg"
+      >
+        <ul>
+          <li>
+            <Link className={item} to={paths.user(user.login)}>
+              Profile
+            </Link>
+          </li>
+          <li>
+            <Link className={item} to={paths.dashboard()}>
+              Dashboard
+            </Link>
+          </li>
+          <li>
+            <Link className={item} to={paths.profileSettings()}>
+              Account settings
+            </Link>
+          </li>
+          <li>
+            <Link className={item} to={paths.pendingInvites()}>
+              Owner invites{pending > 0 ? ` (${pending})` : ''}
+            </Link>
+          </li>
+          <li className="mt-1 border-t border-line pt-1">
+            <button
+              type="button"
+              className={`${item} w-full text-left disabled:opacity-60`}
+              disabled={logout.isPending}
+              onClick={() => logout.mutate()}
+            >
+              {logout.isPending ? 'Signing out…' : 'Sign out'}
+            </button>
+            {logout.isError && (
+              <p role="alert" className="px-3 py-1 text-danger">
+                Sign-out failed: {logout.error.message}
+              </p>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </details>
+  );
+}

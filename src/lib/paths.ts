@@ -1,0 +1,57 @@
+// The one place app URLs are built. They match crates.io's, so links to the
+// official site work here and the other way round.
+
+const enc = encodeURIComponent;
+
+function withQuery(path: string, query?: Record<string, string | number | null | undefined>) {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export type ListQuery = { sort?: string | null; page?: number | null };
+
+export const paths = {
+  home: () => '/',
+  search: (query: { q?: string; sort?: string | null; page?: number | null } = {}) =>
+    withQuery('/search', query),
+  crates: (query: ListQuery & { letter?: string | null } = {}) => withQuery('/crates', query),
+  crate: (name: string) => `/crates/${enc(name)}`,
+  crateVersion: (name: string, version: string) => `/crates/${enc(name)}/${enc(version)}`,
+  crateVersions: (name: string, query: { sort?: string | null } = {}) =>
+    withQuery(`/crates/${enc(name)}/versions`, query),
+  crateDependencies: (name: string, version?: string) =>
+    version
+      ? `/crates/${enc(name)}/${enc(version)}/dependencies`
+      : `/crates/${enc(name)}/dependencies`,
+  crateDependents: (name: string, query: { page?: number | null } = {}) =>
+    withQuery(`/crates/${enc(name)}/reverse_dependencies`, query),
+  crateRange: (name: string, range: string) => `/crates/${enc(name)}/range/${enc(range)}`,
+  crateSettings: (name: string) => `/crates/${enc(name)}/settings`,
+  crateNewTrustedPublisher: (name: string) => `/crates/${enc(name)}/settings/new-trusted-publisher`,
+  crateDelete: (name: string) => `/crates/${enc(name)}/delete`,
+  crateRebuildDocs: (name: string, version: string) =>
+    `/crates/${enc(name)}/${enc(version)}/rebuild-docs`,
+  categories: (query: { sort?: string | null } = {}) => withQuery('/categories', query),
+  category: (slug: string, query: ListQuery = {}) => withQuery(`/categories/${enc(slug)}`, query),
+  categorySlugs: () => '/category_slugs',
+  keywords: (query: ListQuery = {}) => withQuery('/keywords', query),
+  keyword: (keyword: string, query: ListQuery = {}) =>
+    withQuery(`/keywords/${enc(keyword)}`, query),
+  user: (login: string, query: ListQuery = {}) => withQuery(`/users/${enc(login)}`, query),
+  team: (login: string, query: ListQuery = {}) => withQuery(`/teams/${enc(login)}`, query),
+  dashboard: () => '/dashboard',
+  following: (query: ListQuery = {}) => withQuery('/me/following', query),
+  pendingInvites: () => '/me/pending-invites',
+  profileSettings: () => '/settings/profile',
+  tokens: () => '/settings/tokens',
+  newToken: (from?: number) => withQuery('/settings/tokens/new', { from }),
+  loginCallback: () => '/github-redirect.html',
+  /** docs.rs for a crate version. */
+  docsRs: (name: string, version?: string) =>
+    `https://docs.rs/${enc(name)}/${version ? enc(version) : 'latest'}`,
+};

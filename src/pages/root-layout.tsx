@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Outlet, ScrollRestoration } from 'react-router';
+import { Footer } from '@/components/layout/footer';
+import { Header } from '@/components/layout/header';
+import { PendingBar } from '@/components/layout/pending-bar';
+import { SiteBanner } from '@/components/layout/site-banner';
+import { SkipLink } from '@/components/layout/skip-link';
+
+export function RootLayout({ children }: { children?: ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <PendingBar />
+      <Header />
+      <SiteBanner />
+      <main
+        id="main-content"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
+      >
+        {children ?? <Outlet />}
+      </main>
+      <Footer />
+      <ScrollRestoration />
+    </div>
+  );
+}
