@@ -21,17 +21,19 @@ export function Header() {
         </div>
         <nav aria-label="Site" className="ml-auto flex items-center gap-2">
           <Link to={paths.crates()} className="rounded-md px-2 py-2 text-sm hover:bg-white/10">
-            Browse all crates
+            Browse<span className="hidden sm:inline"> all crates</span>
           </Link>
           <ThemeSelect />
           {/* Fixed-size slot: the login state arriving never shifts the layout. */}
-          <div className="flex min-w-36 justify-end">
+          <div className="flex min-w-20 justify-end sm:min-w-36">
             {session.data ? (
               <UserMenu user={session.data.user} />
             ) : session.isPending ? (
-              <span className="h-9 w-36 animate-pulse rounded-md bg-white/10" aria-hidden />
+              <span className="h-8 w-20 animate-pulse rounded-md bg-white/10 sm:w-36" aria-hidden />
             ) : (
-              <LoginButton size="sm" />
+              <LoginButton size="sm">
+                Log in<span className="hidden sm:inline">&nbsp;with GitHub</span>
+              </LoginButton>
             )}
           </div>
         </nav>

@@ -48,7 +48,7 @@ export function ThemeSelect() {
         }}
         className="rounded-md border border-white/25 bg-header px-2 py-2 text-sm text-header-ink"
       >
-        <option value="system">System theme</option>
+        <option value="system">System</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>
       </select>

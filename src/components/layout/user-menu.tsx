@@ -15,13 +15,7 @@ export function UserMenu({ user }: UserMenuProps) {
   const menu = useRef<HTMLDetailsElement>(null);
   const invitations = useQuery(meQueries.invitations(user.id));
   const pending = invitations.data?.invitations.length ?? 0;
-  const logout = useMutation({
-    ...sessionMutations.logout(queryClient),
-    onSuccess: (...args) => {
-      sessionMutations.logout(queryClient).onSuccess?.(...args);
-      navigate(paths.home());
-    },
-  });
+  const logout = useMutation(sessionMutations.logout(queryClient));
 
   // Close the menu whenever the page changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
@@ -78,7 +72,7 @@ export function UserMenu({ user }: UserMenuProps) {
               type="button"
               className={`${item} w-full text-left disabled:opacity-60`}
               disabled={logout.isPending}
-              onClick={() => logout.mutate()}
+              onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.home()) })}
             >
               {logout.isPending ? 'Signing out…' : 'Sign out'}
             </button>

@@ -26,7 +26,7 @@ export function HomeHero({ downloads, crates }: HomeHeroProps) {
           Getting Started
         </a>
       </div>
-      <dl className="mt-6 grid grid-cols-2 gap-4 sm:max-w-md">
+      <dl className="mt-6 grid gap-4 sm:max-w-lg sm:grid-cols-2">
         <Stat label="Downloads" value={downloads} />
         <Stat label="Crates in stock" value={crates} />
       </dl>
