@@ -27,7 +27,8 @@ export default defineConfig({
   // The production build (no mock code). The registry is mocked per test on the
   // Playwright side (e2e/fixtures.ts); /api is proxied nowhere, so nothing escapes.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    // E2E_DIST lets parallel checkouts of work test their own build.
+    command: `npx vite preview --port ${port} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     env: { REGISTRY: 'http://127.0.0.1:9' },
