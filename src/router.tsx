@@ -6,7 +6,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { meQueries } from './api/queries/me';
 import { siteQueries } from './api/queries/site';
 import { prefetch } from './api/query-client';
-import { crateLoader } from './pages/crate/crate-loaders';
+import { crateRoutes } from './pages/crate/crate-routes';
 import { homeLoader } from './pages/home/home-loader';
 import { NotFoundPage, loader as notFoundLoader } from './pages/not-found-page';
 import { RootLayout } from './pages/root-layout';
@@ -40,11 +40,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: searchLoader(queryClient),
               lazy: () => import('./pages/search/search-page'),
             },
-            {
-              path: 'crates/:name',
-              loader: crateLoader(queryClient),
-              lazy: () => import('./pages/crate/crate-page'),
-            },
+            ...crateRoutes(queryClient),
             {
               path: 'github-redirect.html',
               lazy: () => import('./pages/account/login-callback-page'),

@@ -15,14 +15,21 @@ export class PageError extends Error {
     readonly kind: PageErrorKind,
     readonly title: string,
     readonly detail: string | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; link?: { label: string; to: string } },
   ) {
     super(title, options);
+    this.link = options?.link ?? null;
   }
+  /** A way forward, e.g. "See all versions of serde". */
+  readonly link: { label: string; to: string } | null;
 }
 
 /** Maps a data-layer failure to the page error a loader throws. */
-export function toPageError(titles: { notFound: string; failed: string }) {
+export function toPageError(titles: {
+  notFound: string;
+  failed: string;
+  link?: { label: string; to: string };
+}) {
   return (error: unknown): never => {
     if (error instanceof PageError) throw error;
     if (isApiError(error)) {

@@ -43,7 +43,9 @@ export const paths = {
   keyword: (keyword: string, query: ListQuery = {}) =>
     withQuery(`/keywords/${enc(keyword)}`, query),
   user: (login: string, query: ListQuery = {}) => withQuery(`/users/${enc(login)}`, query),
-  team: (login: string, query: ListQuery = {}) => withQuery(`/teams/${enc(login)}`, query),
+  /** Team logins keep their colons, as on crates.io: /teams/github:org:team */
+  team: (login: string, query: ListQuery = {}) =>
+    withQuery(`/teams/${enc(login).replaceAll('%3A', ':')}`, query),
   dashboard: () => '/dashboard',
   following: (query: ListQuery = {}) => withQuery('/me/following', query),
   pendingInvites: () => '/me/pending-invites',

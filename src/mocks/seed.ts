@@ -146,7 +146,7 @@ function seedCrate(db: Db, entry: CatalogCrate, random: Random) {
       yanked,
       yank_message: yanked ? random.pick(YANK_MESSAGES) : null,
       license: entry.license,
-      crate_size: 2_000 + code * random.int(20, 45),
+      crate_size: 1_500 + code * random.int(2, 5),
       rust_version: recent || random.chance(0.5) ? (entry.rust_version ?? null) : null,
       edition: entry.edition ?? '2021',
       features: entry.features ?? {},

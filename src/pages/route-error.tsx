@@ -1,4 +1,10 @@
-import { isRouteErrorResponse, useNavigate, useRevalidator, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link,
+  useNavigate,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 import { LoginButton } from '@/components/auth/login-button';
 import { Button } from '@/components/ui/button';
 import { PageError } from '@/lib/page-error';
@@ -28,6 +34,13 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
         {error.title}
       </h1>
       {error.detail && <p className="mt-3 text-muted">{error.detail}</p>}
+      {error.link && (
+        <p className="mt-3">
+          <Link className="link" to={error.link.to}>
+            {error.link.label}
+          </Link>
+        </p>
+      )}
       <div className="mt-6 flex justify-center gap-3">
         {error.kind === 'login' && <LoginButton />}
         {error.kind === 'failed' && (

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call, client } from '../client';
 import { ApiError, errorFromResponse, errorFromThrown } from '../errors';
 import type { CrateListQuery, VersionListQuery } from '../types';
@@ -42,6 +42,36 @@ export const crateQueries = {
             signal,
           }),
         ),
+    }),
+  /**
+   * Versions a page at a time (100, by `seek`), for crates with thousands of
+   * versions. The first page carries the release tracks.
+   */
+  versionPages: (name: string, sort: 'date' | 'semver') =>
+    infiniteQueryOptions({
+      queryKey: [...crateQueries.versionsKey(name), 'pages', sort] as const,
+      queryFn: ({ pageParam, signal }) => {
+        // The API's own next_page query string: `?seek=…` or `?page=…`.
+        const next = new URLSearchParams(pageParam ?? '');
+        const seek = next.get('seek');
+        const page = next.get('page');
+        return call(
+          client.GET('/api/v1/crates/{name}/versions', {
+            params: {
+              path: { name },
+              query: {
+                per_page: 100,
+                sort,
+                include: pageParam ? undefined : 'release_tracks',
+                ...(seek ? { seek } : page ? { page: Number(page) } : {}),
+              },
+            },
+            signal,
+          }),
+        );
+      },
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.meta.next_page ?? undefined,
     }),
   version: (name: string, version: string) =>
     queryOptions({

@@ -32,7 +32,9 @@ export function Header() {
               <span className="h-8 w-20 animate-pulse rounded-md bg-white/10 sm:w-36" aria-hidden />
             ) : (
               <LoginButton size="sm">
-                Log in<span className="hidden sm:inline">&nbsp;with GitHub</span>
+                <span>
+                  Log in<span className="hidden sm:inline"> with GitHub</span>
+                </span>
               </LoginButton>
             )}
           </div>

@@ -1,8 +1,15 @@
+// Loaders of the crate routes. They only start queries; every tab of one crate
+// shares the crate's cache entries, so switching tabs refetches nothing.
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
-import { ensure } from '@/api/query-client';
-import { toPageError } from '@/lib/page-error';
+import { ensure, prefetch } from '@/api/query-client';
+import type { Version } from '@/api/types';
+import { resolveRequirement } from '@/lib/cargo-semver';
+import { PageError, toPageError } from '@/lib/page-error';
+import { paths } from '@/lib/paths';
+
+const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
 
 /** Every crate route needs the crate itself; a missing one is "Crate "x" not found". */
 export const loadCrate = (queryClient: QueryClient, name: string) =>
@@ -13,9 +20,119 @@ export const loadCrate = (queryClient: QueryClient, name: string) =>
     }),
   );
 
-export const crateLoader =
-  (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await loadCrate(queryClient, params.name ?? '');
+/**
+ * The version a crate page shows: the one in the URL, or the default version.
+ * The default one usually comes with the crate (include=default_version), so
+ * it is put in the version's cache entry instead of being fetched again.
+ */
+export async function loadVersion(
+  queryClient: QueryClient,
+  name: string,
+  requested: string | undefined,
+): Promise<Version> {
+  const { crate, versions } = await loadCrate(queryClient, name);
+  const num = requested ?? crate.default_version ?? crate.max_version;
+  const known = versions?.find((v) => v.num === num);
+  if (known) {
+    queryClient.setQueryData(crateQueries.version(name, num).queryKey, { version: known });
+    return known;
+  }
+  const { version } = await ensure(queryClient, crateQueries.version(name, num)).catch(
+    toPageError({
+      notFound: `${crate.name}: Version ${num} not found`,
+      failed: `${crate.name}: Failed to load version ${num}`,
+      link: { label: `See all versions of ${crate.name}`, to: paths.crateVersions(crate.name) },
+    }),
+  );
+  return version;
+}
+
+export const crateLayoutLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  await loadCrate(queryClient, nameOf(args));
+  return null;
+};
+
+/** The overview (README, sidebar, downloads) of the default or a given version. */
+export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const version = await loadVersion(queryClient, name, args.params.version);
+  prefetch(queryClient, crateQueries.owners(name));
+  prefetch(queryClient, crateQueries.readme(name, version.num));
+  if (args.params.version) prefetch(queryClient, crateQueries.versionDownloads(name, version.num));
+  else prefetch(queryClient, crateQueries.downloads(name));
+  return null;
+};
+
+export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  await loadCrate(queryClient, name);
+  const sort = new URL(args.request.url).searchParams.get('sort') === 'semver' ? 'semver' : 'date';
+  void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, sort));
+  return null;
+};
+
+export const dependenciesLoader =
+  (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+    const name = nameOf(args);
+    const version = await loadVersion(queryClient, name, args.params.version);
+    prefetch(queryClient, crateQueries.dependencies(name, version.num));
     return null;
+  };
+
+/** `/crates/:name/dependencies` goes to the default version's dependencies. */
+export const dependenciesRedirectLoader =
+  (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+    const { crate } = await loadCrate(queryClient, nameOf(args));
+    return redirect(
+      paths.crateDependencies(crate.name, crate.default_version ?? crate.max_version),
+    );
+  };
+
+export const dependentsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  await loadCrate(queryClient, name);
+  const page = Number(new URL(args.request.url).searchParams.get('page') ?? 1) || 1;
+  prefetch(queryClient, crateQueries.reverseDependencies(name, page));
+  return null;
+};
+
+/** `/crates/:name/range/:range`: the highest version matching a Cargo requirement. */
+export const rangeLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const range = args.params.range ?? '';
+  const { crate } = await loadCrate(queryClient, name);
+  const { versions } = await ensure(queryClient, crateQueries.versions(name)).catch(
+    toPageError({
+      notFound: `Crate "${name}" not found`,
+      failed: `${name}: Failed to load versions`,
+    }),
+  );
+  const match = resolveRequirement(range, versions);
+  if (!match) {
+    throw new PageError(
+      'not-found',
+      `${crate.name}: No matching version found for ${range}`,
+      null,
+      {
+        link: { label: `See all versions of ${crate.name}`, to: paths.crateVersions(crate.name) },
+      },
+    );
+  }
+  return redirect(paths.crateVersion(crate.name, match.num));
+};
+
+/** `/crates/:name/docs` and `/repo`: off to the crate's documentation or repository. */
+export const externalLinkLoader =
+  (queryClient: QueryClient, which: 'docs' | 'repo') => async (args: LoaderFunctionArgs) => {
+    const { crate } = await loadCrate(queryClient, nameOf(args));
+    const target =
+      which === 'docs'
+        ? (crate.documentation ?? paths.docsRs(crate.name, crate.default_version ?? undefined))
+        : crate.repository;
+    if (!target) {
+      throw new PageError('not-found', `${crate.name} has no repository URL`, null, {
+        link: { label: `Back to ${crate.name}`, to: paths.crate(crate.name) },
+      });
+    }
+    return redirect(target);
   };

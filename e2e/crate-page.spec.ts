@@ -1,0 +1,155 @@
+import { expect, test } from './fixtures';
+
+test.describe('crate page', () => {
+  test('visiting /crates/serde shows the default version with its metadata', async ({
+    page,
+    audit,
+  }) => {
+    await page.goto('/crates/serde');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/serde\s*v1\.0\.219/);
+    await expect(page.getByText('A generic serialization/deserialization framework')).toBeVisible();
+    const tabs = page.getByRole('navigation', { name: 'serde crate subpages' });
+    await expect(tabs.getByRole('link', { name: 'Readme' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(tabs.getByRole('link', { name: /Versions/ })).toBeVisible();
+
+    const sidebar = page.getByRole('complementary', { name: 'Crate metadata' });
+    await expect(sidebar.getByRole('link', { name: 'MIT' })).toHaveAttribute(
+      'href',
+      'https://spdx.org/licenses/MIT.html',
+    );
+    await expect(sidebar.getByText('cargo add serde@1.0.219')).toBeVisible();
+    await expect(sidebar.getByText('serde = "1.0.219"')).toBeVisible();
+    await expect(sidebar.getByRole('link', { name: /David Tolnay/ })).toHaveAttribute(
+      'href',
+      '/users/dtolnay',
+    );
+    await expect(sidebar.getByRole('link', { name: /github:serde-rs:publish/ })).toHaveAttribute(
+      'href',
+      '/teams/github:serde-rs:publish',
+    );
+    await expect(page.getByRole('link', { name: '#serde' })).toHaveAttribute(
+      'href',
+      '/keywords/serde',
+    );
+    await audit();
+  });
+
+  test('the install snippet copies and confirms', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/crates/serde');
+    await page.getByRole('button', { name: 'Copy "cargo add serde@1.0.219"' }).click();
+    await expect(page.getByRole('button', { name: 'Copy "cargo add serde@1.0.219"' })).toHaveText(
+      'Copied!',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'cargo add serde@1.0.219',
+    );
+  });
+
+  test('a version URL shows that version', async ({ page, audit }) => {
+    await page.goto('/crates/serde/1.0.100');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/serde\s*v1\.0\.100/);
+    await expect(page).toHaveTitle(/^serde 1\.0\.100 - crates\.io/);
+    await expect(page.getByText('cargo add serde@1.0.100')).toBeVisible();
+    await audit();
+  });
+
+  test('names differing in case or -/_ reach the same crate', async ({ page }) => {
+    await page.goto('/crates/Serde-Derive');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^serde_derive/);
+  });
+
+  test('an unknown version says so and links to the versions list', async ({ page, audit }) => {
+    await page.goto('/crates/serde/7.7.7');
+    await expect(
+      page.getByRole('heading', { name: 'serde: Version 7.7.7 not found' }),
+    ).toBeVisible();
+    // The crate exists: its header and tabs stay.
+    await expect(page.getByRole('navigation', { name: 'serde crate subpages' })).toBeVisible();
+    await page.getByRole('link', { name: 'See all versions of serde' }).click();
+    await expect(page).toHaveURL(/\/crates\/serde\/versions$/);
+    await audit();
+  });
+
+  test('a yanked version is marked and offers no install', async ({ page, registry, audit }) => {
+    const crate = registry.db.crateByName('left-pad-rs');
+    const version = crate && registry.db.versionsOf(crate.id)[0];
+    await page.goto(`/crates/left-pad-rs/${version?.num}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Yanked');
+    await expect(page.getByRole('note')).toContainText('This version has been yanked.');
+    await expect(page.getByText(/^cargo add/)).toHaveCount(0);
+    await audit();
+  });
+
+  test('switching tabs reuses the crate data and back/forward are instant', async ({ page }) => {
+    const crateRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/v1\/crates\/serde(\?|$)/.test(request.url())) crateRequests.push(request.url());
+    });
+    await page.goto('/crates/serde');
+    const tabs = page.getByRole('navigation', { name: 'serde crate subpages' });
+    await tabs.getByRole('link', { name: /Versions/ }).click();
+    await expect(page.getByRole('heading', { name: 'Versions' })).toBeVisible();
+    await tabs.getByRole('link', { name: 'Dependents' }).click();
+    await expect(page.getByRole('heading', { name: 'Dependents' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Versions' })).toBeVisible();
+    await tabs.getByRole('link', { name: 'Readme' }).click();
+    await expect(page.getByRole('complementary', { name: 'Crate metadata' })).toBeVisible();
+    expect(crateRequests).toHaveLength(1);
+  });
+
+  test('a failing crate request offers a retry', async ({ page, registry }) => {
+    registry.fault('find_crate', { kind: 'status', status: 503, detail: 'Service unavailable' });
+    await page.goto('/crates/tokio');
+    await expect(
+      page.getByRole('heading', { name: 'tokio: Failed to load crate data' }),
+    ).toBeVisible();
+    await expect(page.getByText('Service unavailable')).toBeVisible();
+    registry.clearFaults();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^tokio/);
+  });
+
+  test('logged in, a crate can be followed and unfollowed', async ({
+    page,
+    login,
+    registry,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/hex');
+    const follow = page.getByRole('button', { name: 'Follow' });
+    await follow.click();
+    await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const hex = registry.db.crateByName('hex');
+    const demo = registry.db.userByLogin('ferris-demo');
+    expect(registry.db.followedBy(demo?.id ?? 0).has(hex?.id ?? 0)).toBe(true);
+    await audit();
+    await page.getByRole('button', { name: 'Unfollow' }).click();
+    await expect(page.getByRole('button', { name: 'Follow' })).toBeVisible();
+  });
+
+  test('a failed follow says so and keeps the button usable', async ({ page, login, registry }) => {
+    await login();
+    registry.fault('follow_crate', { kind: 'status', status: 500 });
+    await page.goto('/crates/hex');
+    await page.getByRole('button', { name: 'Follow' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Something went wrong when following the hex crate',
+    );
+    await expect(page.getByRole('button', { name: 'Follow' })).toBeEnabled();
+  });
+
+  test('logged out, there is no follow button', async ({ page }) => {
+    await page.goto('/crates/hex');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Follow' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+
+test.describe('crate versions', () => {
+  test('visiting /crates/serde/versions lists versions by date with release tracks', async ({
+    page,
+    audit,
+  }) => {
+    await page.goto('/crates/serde/versions');
+    await expect(page.getByText(/^256 versions since/)).toBeVisible();
+    const list = page.getByRole('list', { name: 'Versions of serde' });
+    const first = list.getByRole('listitem').first();
+    await expect(first.getByRole('link', { name: '1.0.219' })).toBeVisible();
+    await expect(first.getByText('latest')).toBeVisible();
+    await expect(first.getByText('1.x track')).toBeVisible();
+    await audit();
+  });
+
+  test('?sort=semver orders by version number and is kept in the URL', async ({ page }) => {
+    await page.goto('/crates/rand/versions');
+    await page.getByLabel('Sort by').selectOption('semver');
+    await expect(page).toHaveURL(/sort=semver/);
+    const list = page.getByRole('list', { name: 'Versions of rand' });
+    // rand's 1.0.0 pre-releases sort above its stable 0.9 line by number.
+    await expect(list.getByRole('listitem').first().getByRole('link')).toHaveText(/^1\.0\.0-beta/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/sort=semver/);
+  });
+
+  test('yanked versions show their message', async ({ page, registry }) => {
+    const tokio = registry.db.crateByName('tokio');
+    const yanked =
+      tokio && registry.db.versionsOf(tokio.id).find((v) => v.yanked && v.yank_message);
+    test.skip(!yanked, 'seed has a yanked tokio version with a message');
+    await page.goto('/crates/tokio/versions?sort=semver');
+    const row = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: yanked?.num, exact: true }) });
+    while ((await row.count()) === 0) {
+      await page.getByRole('button', { name: /Load more versions/ }).click();
+    }
+    await expect(row.getByText('yanked', { exact: true })).toBeVisible();
+    await expect(row.getByText(`Yanked: ${yanked?.yank_message}`)).toBeVisible();
+  });
+
+  test('the crate with 2,100 versions pages them in as the list scrolls', async ({
+    page,
+    audit,
+  }) => {
+    await page.goto('/crates/nightly-build-tool/versions');
+    const list = page.getByRole('list', { name: 'Versions of nightly-build-tool' });
+    await expect(list.getByRole('listitem')).toHaveCount(100);
+    await expect(
+      page.getByRole('button', { name: /Load more versions \(100 of 2,100 shown\)/ }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: /Load more versions/ }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(200);
+    await page.mouse.wheel(0, 200_000);
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(200);
+    await audit();
+  });
+
+  test('a failing versions request offers a retry', async ({ page, registry }) => {
+    registry.fault('list_versions', { kind: 'status', status: 500 });
+    await page.goto('/crates/serde/versions');
+    await expect(page.getByText('serde: Failed to load versions')).toBeVisible();
+    registry.clearFaults();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Versions of serde' }).getByRole('listitem').first(),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,51 @@
+import { maxSatisfying, Range, rcompare, valid } from 'semver';
+
+/**
+ * Cargo's version requirements in npm-semver syntax: a bare version means a
+ * caret requirement ("1.2" is "^1.2"), and a comma means "and".
+ */
+export function toSemverRange(requirement: string): Range | null {
+  const parts = requirement
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/^([<>=~^]+)\s+/, '$1')));
+  if (parts.length === 0) return null;
+  try {
+    return new Range(parts.join(' '));
+  } catch {
+    return null;
+  }
+}
+
+export type VersionLike = { num: string; yanked: boolean };
+
+/**
+ * The version a requirement resolves to, as crates.io's range route does: the
+ * highest matching non-yanked version, else the highest matching yanked one.
+ */
+export function resolveRequirement<V extends VersionLike>(
+  requirement: string,
+  versions: V[],
+): V | null {
+  const range = toSemverRange(requirement);
+  if (!range) return null;
+  const pick = (candidates: V[]) => {
+    const best = maxSatisfying(
+      candidates.map((v) => v.num).filter((num) => valid(num) !== null),
+      range,
+    );
+    return best === null ? null : (candidates.find((v) => v.num === best) ?? null);
+  };
+  return pick(versions.filter((v) => !v.yanked)) ?? pick(versions.filter((v) => v.yanked));
+}
+
+/** Newest first by version number; invalid numbers sort last. */
+export function compareSemverDesc(a: string, b: string): number {
+  const va = valid(a);
+  const vb = valid(b);
+  if (va && vb) return rcompare(va, vb);
+  if (va) return -1;
+  if (vb) return 1;
+  return b.localeCompare(a);
+}

@@ -1,0 +1,18 @@
+import { Outlet } from 'react-router';
+import { CrateHeader } from './crate-header';
+import { CrateTabs } from './crate-tabs';
+import { useCrate } from './use-crate';
+
+/** Header and tabs shared by every page of one crate. */
+export function Component() {
+  const data = useCrate();
+  return (
+    <>
+      <CrateHeader crate={data.crate} keywords={data.keywords ?? []} />
+      <CrateTabs crate={data.crate} />
+      <div className="mt-6">
+        <Outlet />
+      </div>
+    </>
+  );
+}

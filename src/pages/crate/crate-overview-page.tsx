@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { paths } from '@/lib/paths';
+import { CrateSidebar } from './crate-sidebar';
+import { useCrate, useSelectedVersion } from './use-crate';
+
+/** The Readme tab: README, sidebar and downloads of the default or a given version. */
+export function Component() {
+  const { crate, categories } = useCrate();
+  const { version, isDefault } = useSelectedVersion();
+  return (
+    <>
+      <title>{`${crate.name}${isDefault ? '' : ` ${version.num}`} - crates.io: Rust Package Registry`}</title>
+      {version.yanked && (
+        <div role="note" className="mb-6 rounded-lg bg-danger-soft p-4">
+          <p className="font-semibold">This version has been yanked.</p>
+          {version.yank_message && <p className="mt-1">Reason: {version.yank_message}</p>}
+          <p className="mt-1 text-sm">
+            It can no longer be added as a new dependency.{' '}
+            <Link className="link" to={paths.crateVersions(crate.name)}>
+              See all versions
+            </Link>
+          </p>
+        </div>
+      )}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 space-y-8">
+          <p className="text-sm text-muted">
+            Version {version.num} published <RelativeTime iso={version.created_at} />
+            {version.published_by && (
+              <>
+                {' '}
+                by{' '}
+                <Link className="link" to={paths.user(version.published_by.login)}>
+                  {version.published_by.name ?? version.published_by.login}
+                </Link>
+              </>
+            )}
+          </p>
+        </div>
+        <CrateSidebar crate={crate} version={version} categories={categories ?? []} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { RouteError } from '../route-error';
+import {
+  crateLayoutLoader,
+  dependenciesLoader,
+  dependenciesRedirectLoader,
+  dependentsLoader,
+  externalLinkLoader,
+  overviewLoader,
+  rangeLoader,
+  versionsLoader,
+} from './crate-loaders';
+
+/** The crate pages, as on crates.io: /crates/:name and its tabs. */
+export function crateRoutes(queryClient: QueryClient): RouteObject[] {
+  // A failing tab keeps the crate's header and tabs around it.
+  const tab = (route: RouteObject): RouteObject => ({ ...route, errorElement: <RouteError /> });
+  return [
+    { path: 'crates/:name/range/:range', loader: rangeLoader(queryClient) },
+    { path: 'crates/:name/docs', loader: externalLinkLoader(queryClient, 'docs') },
+    { path: 'crates/:name/repo', loader: externalLinkLoader(queryClient, 'repo') },
+    { path: 'crates/:name/dependencies', loader: dependenciesRedirectLoader(queryClient) },
+    {
+      path: 'crates/:name',
+      loader: crateLayoutLoader(queryClient),
+      lazy: () => import('./crate-layout'),
+      children: [
+        tab({
+          index: true,
+          loader: overviewLoader(queryClient),
+          lazy: () => import('./crate-overview-page'),
+        }),
+        tab({
+          path: 'versions',
+          loader: versionsLoader(queryClient),
+          lazy: () => import('./crate-versions-page'),
+        }),
+        tab({
+          path: 'reverse_dependencies',
+          loader: dependentsLoader(queryClient),
+          lazy: () => import('./crate-dependents-page'),
+        }),
+        tab({
+          path: ':version',
+          loader: overviewLoader(queryClient),
+          lazy: () => import('./crate-overview-page'),
+        }),
+        tab({
+          path: ':version/dependencies',
+          loader: dependenciesLoader(queryClient),
+          lazy: () => import('./crate-dependencies-page'),
+        }),
+      ],
+    },
+  ];
+}

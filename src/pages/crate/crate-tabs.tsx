@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, useParams } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
+import { meQueries } from '@/api/queries/me';
+import type { Crate } from '@/api/types';
+import { cn } from '@/lib/cn';
+import { formatNumber } from '@/lib/format';
+import { paths } from '@/lib/paths';
+
+export function CrateTabs({ crate }: { crate: Crate }) {
+  const { version } = useParams();
+  const session = useQuery(meQueries.session());
+  const owners = useQuery({ ...crateQueries.owners(crate.name), enabled: Boolean(session.data) });
+  const login = session.data?.user.login;
+  const isOwner = Boolean(
+    login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login),
+  );
+  const num = version ?? crate.default_version ?? crate.max_version;
+
+  const tabs = [
+    {
+      label: 'Readme',
+      to: version ? paths.crateVersion(crate.name, version) : paths.crate(crate.name),
+      end: true,
+    },
+    {
+      label: `${formatNumber(crate.num_versions)} Versions`,
+      to: paths.crateVersions(crate.name),
+      end: true,
+    },
+    { label: 'Dependencies', to: paths.crateDependencies(crate.name, num), end: true },
+    { label: 'Dependents', to: paths.crateDependents(crate.name), end: true },
+    ...(isOwner ? [{ label: 'Settings', to: paths.crateSettings(crate.name), end: false }] : []),
+  ];
+  return (
+    <nav
+      aria-label={`${crate.name} crate subpages`}
+      className="mt-6 overflow-x-auto border-b border-line"
+    >
+      <ul className="flex min-w-max gap-1">
+        {tabs.map((tab) => (
+          <li key={tab.label}>
+            <NavLink
+              to={tab.to}
+              end={tab.end}
+              className={({ isActive }) =>
+                cn(
+                  '-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium',
+                  isActive
+                    ? 'border-accent text-ink'
+                    : 'border-transparent text-muted hover:text-ink',
+                )
+              }
+            >
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

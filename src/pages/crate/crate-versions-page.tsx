@@ -1,0 +1,120 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
+import { Button } from '@/components/ui/button';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { SortSelect } from '@/components/ui/sort-select';
+import { formatDate, formatNumber } from '@/lib/format';
+import { leadsTrack } from '@/lib/release-tracks';
+import { useCrate } from './use-crate';
+import { VersionRow } from './version-row';
+
+const SORTS = [
+  { value: 'date', label: 'Date' },
+  { value: 'semver', label: 'SemVer' },
+];
+
+/** Every version, paged in 100 at a time as the list scrolls (2,000+ stay fast). */
+export function Component() {
+  const { crate } = useCrate();
+  const [params, setParams] = useSearchParams();
+  const sort = params.get('sort') === 'semver' ? 'semver' : 'date';
+  const pages = useInfiniteQuery(crateQueries.versionPages(crate.name, sort));
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !hasNextPage) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+      },
+      { rootMargin: '800px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const versions = pages.data?.pages.flatMap((p) => p.versions) ?? [];
+  const tracks = pages.data?.pages[0]?.meta.release_tracks;
+  const total = pages.data?.pages[0]?.meta.total ?? crate.num_versions;
+
+  return (
+    <section aria-labelledby="versions-title">
+      <title>{`${crate.name} versions - crates.io: Rust Package Registry`}</title>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id="versions-title" className="text-xl font-semibold">
+            Versions
+          </h2>
+          <p className="text-sm text-muted">
+            {formatNumber(total)} versions since {formatDate(crate.created_at)}
+          </p>
+        </div>
+        <SortSelect
+          value={sort}
+          options={SORTS}
+          onChange={(value) => {
+            const next = new URLSearchParams(params);
+            if (value === 'date') next.delete('sort');
+            else next.set('sort', value);
+            setParams(next);
+          }}
+        />
+      </div>
+
+      {pages.isError && versions.length === 0 ? (
+        <div className="mt-4">
+          <ErrorState
+            title={`${crate.name}: Failed to load versions`}
+            error={pages.error}
+            onRetry={() => void pages.refetch()}
+            retrying={pages.isFetching}
+          />
+        </div>
+      ) : (
+        <ol
+          aria-label={`Versions of ${crate.name}`}
+          className="mt-4 divide-y divide-line rounded-lg bg-surface ring-1 ring-line"
+        >
+          {pages.isPending
+            ? Array.from({ length: 8 }, (_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
+                <li key={i} className="p-3">
+                  <Skeleton className="h-12 w-full" />
+                </li>
+              ))
+            : versions.map((v) => (
+                // Off-screen rows skip layout and paint until scrolled to.
+                <li
+                  key={v.id}
+                  className="[contain-intrinsic-size:auto_84px] [content-visibility:auto]"
+                >
+                  <VersionRow
+                    version={v}
+                    track={leadsTrack(v.num, tracks)}
+                    isDefault={v.num === crate.default_version}
+                  />
+                </li>
+              ))}
+        </ol>
+      )}
+
+      <div ref={sentinel} className="mt-4 flex flex-col items-center gap-2">
+        {pages.hasNextPage && (
+          <Button onClick={() => void pages.fetchNextPage()} busy={pages.isFetchingNextPage}>
+            Load more versions ({formatNumber(versions.length)} of {formatNumber(total)} shown)
+          </Button>
+        )}
+        {pages.isFetchNextPageError && (
+          <p role="alert" className="text-sm text-danger">
+            Could not load more versions: {pages.error?.message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import type { Dependency } from '@/api/types';
+import { paths } from '@/lib/paths';
+
+export type DependencyRowProps = { dependency: Dependency; description?: string | null };
+
+/** One dependency: requirement, crate (to the highest matching version), flags, features, target. */
+export function DependencyRow({ dependency: d, description }: DependencyRowProps) {
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
+      <Link to={paths.crateRange(d.crate_id, d.req)} className="link font-semibold break-all">
+        {d.crate_id}
+      </Link>
+      <code className="rounded bg-surface-2 px-1.5 font-mono text-sm">{d.req}</code>
+      {d.optional && (
+        <span className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn">
+          optional
+        </span>
+      )}
+      {d.target && (
+        <span className="text-sm text-muted">
+          for <code className="font-mono">{d.target}</code>
+        </span>
+      )}
+      {(d.features.length > 0 || !d.default_features) && (
+        <span className="text-sm text-muted">
+          {!d.default_features && (
+            <>
+              <code className="font-mono">default-features = false</code>
+              {d.features.length > 0 && ', '}
+            </>
+          )}
+          {d.features.length > 0 && (
+            <>
+              features: <code className="font-mono">{d.features.join(', ')}</code>
+            </>
+          )}
+        </span>
+      )}
+      {description && <p className="w-full text-sm text-muted">{description}</p>}
+    </div>
+  );
+}

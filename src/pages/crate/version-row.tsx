@@ -1,0 +1,88 @@
+import { Link } from 'react-router';
+import type { Version } from '@/api/types';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { cn } from '@/lib/cn';
+import { formatBytes } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { isPrerelease } from '@/lib/release-tracks';
+
+export type VersionRowProps = {
+  version: Version;
+  /** The release track this version leads ("1.x"), if any. */
+  track: string | null;
+  isDefault: boolean;
+  actions?: React.ReactNode;
+};
+
+function Badge({
+  children,
+  tone,
+}: {
+  children: React.ReactNode;
+  tone: 'accent' | 'warn' | 'danger' | 'muted';
+}) {
+  const tones = {
+    accent: 'bg-accent-soft text-ink',
+    warn: 'bg-warn-soft text-warn',
+    danger: 'bg-danger-soft text-danger',
+    muted: 'bg-surface-2 text-muted',
+  };
+  return (
+    <span className={cn('rounded px-1.5 py-0.5 text-xs font-semibold', tones[tone])}>
+      {children}
+    </span>
+  );
+}
+
+export function VersionRow({ version, track, isDefault, actions }: VersionRowProps) {
+  const featureCount = Object.keys(version.features).filter((f) => f !== 'default').length;
+  const trustpub = version.trustpub_data as { provider?: string } | null | undefined;
+  return (
+    <div
+      className={cn(
+        'flex flex-wrap items-start justify-between gap-3 p-3',
+        version.yanked && 'bg-danger-soft/40',
+      )}
+    >
+      <div className="min-w-0">
+        <p className="flex flex-wrap items-center gap-2">
+          <Link
+            to={paths.crateVersion(version.crate, version.num)}
+            className="link font-mono font-semibold break-all"
+          >
+            {version.num}
+          </Link>
+          {isDefault && <Badge tone="accent">latest</Badge>}
+          {track && <Badge tone="muted">{`${track} track`}</Badge>}
+          {isPrerelease(version.num) && <Badge tone="warn">pre-release</Badge>}
+          {version.yanked && <Badge tone="danger">yanked</Badge>}
+        </p>
+        {version.yanked && version.yank_message && (
+          <p className="mt-1 text-sm">Yanked: {version.yank_message}</p>
+        )}
+        <p className="mt-1 text-sm text-muted">
+          <RelativeTime iso={version.created_at} />
+          {version.published_by && (
+            <> by {version.published_by.name ?? version.published_by.login}</>
+          )}
+          {trustpub?.provider === 'github' && <> via GitHub Actions</>}
+        </p>
+      </div>
+      <div className="flex items-start gap-4">
+        <dl className="grid grid-cols-[auto_auto] gap-x-2 text-sm text-muted">
+          <dt>Size</dt>
+          <dd className="text-ink">{formatBytes(version.crate_size)}</dd>
+          {version.rust_version && (
+            <>
+              <dt>MSRV</dt>
+              <dd className="text-ink">v{version.rust_version}</dd>
+            </>
+          )}
+          <dt>Features</dt>
+          <dd className="text-ink">{featureCount}</dd>
+        </dl>
+        {actions}
+      </div>
+    </div>
+  );
+}
