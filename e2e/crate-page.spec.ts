@@ -147,6 +147,60 @@ test.describe('crate page', () => {
     await expect(page.getByRole('button', { name: 'Follow' })).toBeEnabled();
   });
 
+  test('the README is rendered as readable, sanitized prose', async ({ page, audit }) => {
+    await page.goto('/crates/serde');
+    const readme = page.getByRole('article', { name: 'Readme' });
+    await expect(readme.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(readme.locator('pre code').first()).toBeVisible();
+    await audit();
+  });
+
+  test('the hostile README crate shows its text and runs nothing', async ({ page, audit }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto('/crates/xss-playground');
+    const readme = page.getByRole('article', { name: 'Readme' });
+    await expect(readme.getByText('This text must still be visible.')).toBeVisible();
+    // The description is shown as text, tags and all.
+    await expect(page.getByText('<script>alert("xss")</script>', { exact: false })).toBeVisible();
+    expect(
+      await readme.locator('script, iframe, form, object, embed, [onerror], [style]').count(),
+    ).toBe(0);
+    const hrefs = await readme
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href))).toEqual([]);
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    await audit();
+  });
+
+  test('a crate without a README says so', async ({ page }) => {
+    await page.goto('/crates/shell-quote-rs');
+    await expect(page.getByText(/appears to have no README\.md file/)).toBeVisible();
+  });
+
+  test('a failed README load offers a retry of just the README', async ({ page, registry }) => {
+    registry.fault('readme_file', { kind: 'status', status: 500, times: 1 });
+    await page.goto('/crates/serde');
+    await expect(page.getByText(/Failed to load README file/)).toBeVisible();
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(
+      page.getByRole('article', { name: 'Readme' }).getByRole('heading').first(),
+    ).toBeVisible();
+  });
+
+  test('the downloads chart shows totals and a table alternative', async ({ page, audit }) => {
+    await page.goto('/crates/serde');
+    const downloads = page.getByRole('region', { name: /Downloads/ }).first();
+    await expect(downloads).toBeVisible();
+    await expect(downloads.getByText(/Downloads all time/i)).toBeVisible();
+    await audit();
+  });
+
   test('logged out, there is no follow button', async ({ page }) => {
     await page.goto('/crates/hex');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

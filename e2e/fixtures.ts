@@ -16,6 +16,8 @@ const mockGithubPage = readFileSync(
   'utf8',
 );
 
+const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
 type Fixtures = {
   registry: MockRegistry;
   network: NetworkFixture;
@@ -40,6 +42,11 @@ export const test = base.extend<Fixtures>({
         skipAssetRequests: false,
         handlers: [
           http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
+          // The machines running tests have no internet: READMEs' badges and pictures get a blank image.
+          http.get(
+            /^https:\/\/(img\.shields\.io|raw\.githubusercontent\.com|github\.com|gitlab\.com)\//,
+            () => HttpResponse.text(BLANK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } }),
+          ),
           ...registry.handlers,
         ],
       });

@@ -27,7 +27,7 @@ let failed = false;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('First-load size, gzip (budget):');
 for (const [name, route] of Object.entries(budget.routes)) {
-  const keys = new Set([...closure(entryKey), ...closure(route.entry)]);
+  const keys = new Set([entryKey, ...route.entries].flatMap((key) => [...closure(key)]));
   const js = new Set();
   const css = new Set();
   for (const key of keys) {

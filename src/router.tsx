@@ -6,12 +6,21 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { meQueries } from './api/queries/me';
 import { siteQueries } from './api/queries/site';
 import { prefetch } from './api/query-client';
+import { accountRoutes } from './pages/account/account-routes';
+import { categoriesLoader } from './pages/categories/categories-loader';
+import { categoryLoader } from './pages/categories/category-loader';
+import { categorySlugsLoader } from './pages/categories/category-slugs-loader';
 import { crateRoutes } from './pages/crate/crate-routes';
+import { cratesLoader } from './pages/crates/crates-loader';
 import { homeLoader } from './pages/home/home-loader';
+import { keywordLoader } from './pages/keywords/keyword-loader';
+import { keywordsLoader } from './pages/keywords/keywords-loader';
 import { NotFoundPage, loader as notFoundLoader } from './pages/not-found-page';
 import { RootLayout } from './pages/root-layout';
 import { RouteError } from './pages/route-error';
 import { searchLoader } from './pages/search/search-loader';
+import { teamLoader } from './pages/users/team-loader';
+import { userLoader } from './pages/users/user-loader';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -40,7 +49,48 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: searchLoader(queryClient),
               lazy: () => import('./pages/search/search-page'),
             },
+            {
+              path: 'crates',
+              loader: cratesLoader(queryClient),
+              lazy: () => import('./pages/crates/crates-page'),
+            },
+            {
+              path: 'categories',
+              loader: categoriesLoader(queryClient),
+              lazy: () => import('./pages/categories/categories-page'),
+            },
+            {
+              path: 'categories/:slug',
+              loader: categoryLoader(queryClient),
+              lazy: () => import('./pages/categories/category-page'),
+            },
+            {
+              path: 'category_slugs',
+              loader: categorySlugsLoader(queryClient),
+              lazy: () => import('./pages/categories/category-slugs-page'),
+            },
+            {
+              path: 'keywords',
+              loader: keywordsLoader(queryClient),
+              lazy: () => import('./pages/keywords/keywords-page'),
+            },
+            {
+              path: 'keywords/:keyword',
+              loader: keywordLoader(queryClient),
+              lazy: () => import('./pages/keywords/keyword-page'),
+            },
+            {
+              path: 'users/:login',
+              loader: userLoader(queryClient),
+              lazy: () => import('./pages/users/user-page'),
+            },
+            {
+              path: 'teams/:team',
+              loader: teamLoader(queryClient),
+              lazy: () => import('./pages/users/team-page'),
+            },
             ...crateRoutes(queryClient),
+            ...accountRoutes(queryClient),
             {
               path: 'github-redirect.html',
               lazy: () => import('./pages/account/login-callback-page'),

@@ -19,3 +19,14 @@ describe('format', () => {
     expect(formatRelative('2026-12-19T12:00:00Z', now)).toBe('in 29 days');
   });
 });
+
+describe('relative dates', () => {
+  const now = new Date('2026-11-20T12:00:00Z');
+  it('uses the largest whole unit', () => {
+    expect(formatRelative('2026-11-20T11:59:30Z', now)).toBe('30 seconds ago');
+    expect(formatRelative('2026-11-20T09:00:00Z', now)).toBe('3 hours ago');
+    expect(formatRelative('2026-10-01T12:00:00Z', now)).toBe('1 month ago');
+    expect(formatRelative('2024-11-01T12:00:00Z', now)).toBe('2 years ago');
+    expect(formatRelative('2026-11-20T12:00:00Z', now)).toBe('just now');
+  });
+});

@@ -1,5 +1,3 @@
-import { format, formatDistanceStrict, formatDistanceToNowStrict, parseISO } from 'date-fns';
-
 const integer = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -22,18 +20,46 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(digits)} ${units[unit]}`;
 }
 
-/** "3 days ago", "in 29 days". */
+// Dates use the platform's Intl formatters: on every first load, so no date library.
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+const shortDate = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
+const longDate = new Intl.DateTimeFormat('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+});
+const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "in 29 days": the largest whole unit, rounded down. */
 export function formatRelative(iso: string, now: Date = new Date()): string {
-  const date = parseISO(iso);
-  return formatDistanceStrict(date, now, { addSuffix: true, roundingMethod: 'floor' });
+  const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
+  const abs = Math.abs(seconds);
+  if (abs < 1) return 'just now';
+  const [unit, size] = UNITS.find(([, size]) => abs >= size) ?? ['second', 1];
+  return relative.format(Math.floor(abs / size) * Math.sign(seconds), unit);
 }
 
 /** Like formatRelative, against the current time. */
-export const formatFromNow = (iso: string) =>
-  formatDistanceToNowStrict(parseISO(iso), { addSuffix: true, roundingMethod: 'floor' });
+export const formatFromNow = (iso: string) => formatRelative(iso);
 
 /** "Nov 20, 2026" */
-export const formatDate = (iso: string) => format(parseISO(iso), 'MMM d, yyyy');
+export const formatDate = (iso: string) => shortDate.format(new Date(iso));
 
 /** "November 20, 2026 at 12:00" — for titles and tooltips. */
-export const formatDateTime = (iso: string) => format(parseISO(iso), "MMMM d, yyyy 'at' HH:mm");
+export const formatDateTime = (iso: string) => {
+  const date = new Date(iso);
+  return `${longDate.format(date)} at ${time.format(date)}`;
+};

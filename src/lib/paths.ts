@@ -37,7 +37,9 @@ export const paths = {
   crateRebuildDocs: (name: string, version: string) =>
     `/crates/${enc(name)}/${enc(version)}/rebuild-docs`,
   categories: (query: { sort?: string | null } = {}) => withQuery('/categories', query),
-  category: (slug: string, query: ListQuery = {}) => withQuery(`/categories/${enc(slug)}`, query),
+  /** Subcategory slugs keep their colons, as on crates.io: /categories/a::b */
+  category: (slug: string, query: ListQuery = {}) =>
+    withQuery(`/categories/${enc(slug).replaceAll('%3A', ':')}`, query),
   categorySlugs: () => '/category_slugs',
   keywords: (query: ListQuery = {}) => withQuery('/keywords', query),
   keyword: (keyword: string, query: ListQuery = {}) =>

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockRegistry, server } from '@/mocks/node';
+
+// CI machines are small and shared: give async queries time before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 // recharts measures its container; jsdom has no layout, so give it a stub.
 class ResizeObserverStub {

@@ -1,21 +1,29 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { CrateList as CrateListResult } from '@/api/types';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
-import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
 import { CrateRow } from './crate-row';
+import { CrateRowSkeleton } from './crate-row-skeleton';
 
 export type CrateListProps = {
   /** undefined while the first page loads. */
   result?: CrateListResult;
   page: number;
   perPage: number;
+  /** Pages that can be linked (the API refuses deep pages). */
+  totalPages: number;
   /** Showing the previous results while the next ones load. */
   stale?: boolean;
   hrefFor: (page: number) => string;
+  /** Controls beside the count, e.g. the sort select; shown in every state. */
+  toolbar?: ReactNode;
   showExactMatch?: boolean;
+  headingLevel?: 2 | 3;
+  /** What to suggest when nothing matched. */
   empty?: ReactNode;
 };
 
@@ -24,46 +32,55 @@ export function CrateList({
   result,
   page,
   perPage,
+  totalPages,
   stale,
   hrefFor,
+  toolbar,
   showExactMatch,
+  headingLevel,
   empty,
 }: CrateListProps) {
-  if (!result) {
-    return (
-      <div role="status" aria-label="Loading crates" className="space-y-3">
-        <Skeleton className="h-5 w-48" />
-        {Array.from({ length: 5 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
-          <Skeleton key={i} className="h-28 w-full rounded-lg" />
-        ))}
-      </div>
-    );
-  }
-  const total = result.meta.total;
-  if (total === 0 || result.crates.length === 0) {
-    return <EmptyState title="0 crates found">{empty}</EmptyState>;
-  }
-  const first = (page - 1) * perPage + 1;
-  const last = first + result.crates.length - 1;
-  const totalPages = Math.max(1, Math.ceil(total / perPage));
+  const total = result?.meta.total ?? 0;
+  const crates = result?.crates ?? [];
   return (
-    <div aria-busy={stale || undefined}>
-      <p className="mb-3 text-sm text-muted" aria-live="polite">
-        Displaying{' '}
-        <strong className="text-ink">
-          {formatNumber(first)}–{formatNumber(last)}
-        </strong>{' '}
-        of <strong className="text-ink">{formatNumber(total)}</strong> total results
-      </p>
-      <ul className={cn('space-y-3 transition-opacity', stale && 'opacity-60')}>
-        {result.crates.map((crate) => (
-          <li key={crate.id}>
-            <CrateRow crate={crate} showExactMatch={showExactMatch} />
-          </li>
-        ))}
-      </ul>
-      <Pagination className="mt-6" page={page} totalPages={totalPages} hrefFor={hrefFor} />
+    <div aria-busy={!result || stale || undefined}>
+      <ListToolbar loading={!result} count={{ page, perPage, shown: crates.length, total }}>
+        {toolbar}
+      </ListToolbar>
+      {!result ? (
+        <div role="status" aria-label="Loading crates" className="space-y-3">
+          {Array.from({ length: Math.min(perPage, 10) }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
+            <CrateRowSkeleton key={i} />
+          ))}
+        </div>
+      ) : total === 0 ? (
+        <EmptyState title="0 crates found">{empty}</EmptyState>
+      ) : crates.length === 0 ? (
+        <EmptyState title={`There is no page ${page}`}>
+          <p>
+            This list has {formatNumber(total)} crates.{' '}
+            <Link className="link" to={hrefFor(totalPages)}>
+              Go to the last page
+            </Link>
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className={cn('space-y-3 transition-opacity', stale && 'opacity-60')}>
+            {crates.map((crate) => (
+              <li key={crate.id}>
+                <CrateRow
+                  crate={crate}
+                  showExactMatch={showExactMatch}
+                  headingLevel={headingLevel}
+                />
+              </li>
+            ))}
+          </ul>
+          <Pagination className="mt-6" page={page} totalPages={totalPages} hrefFor={hrefFor} />
+        </>
+      )}
     </div>
   );
 }

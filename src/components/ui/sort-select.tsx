@@ -2,7 +2,7 @@ export type SortOption = { value: string; label: string };
 
 export type SortSelectProps = {
   value: string;
-  options: SortOption[];
+  options: readonly SortOption[];
   onChange: (value: string) => void;
   id?: string;
 };

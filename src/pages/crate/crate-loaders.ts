@@ -5,7 +5,6 @@ import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { ensure, prefetch } from '@/api/query-client';
 import type { Version } from '@/api/types';
-import { resolveRequirement } from '@/lib/cargo-semver';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
 
@@ -107,6 +106,8 @@ export const rangeLoader = (queryClient: QueryClient) => async (args: LoaderFunc
       failed: `${name}: Failed to load versions`,
     }),
   );
+  // semver is only needed here: loaded on demand, not with every page.
+  const { resolveRequirement } = await import('@/lib/cargo-semver');
   const match = resolveRequirement(range, versions);
   if (!match) {
     throw new PageError(

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import { Readme } from '@/components/readme/readme';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/lib/paths';
 import { CrateSidebar } from './crate-sidebar';
+import { DeferredDownloads } from './deferred-downloads';
 import { useCrate, useSelectedVersion } from './use-crate';
 
 /** The Readme tab: README, sidebar and downloads of the default or a given version. */
@@ -37,6 +39,17 @@ export function Component() {
               </>
             )}
           </p>
+          <Readme
+            crateName={crate.name}
+            version={version.num}
+            repository={version.repository ?? crate.repository ?? null}
+          />
+          <DeferredDownloads
+            crateName={crate.name}
+            version={isDefault ? undefined : version.num}
+            createdAt={isDefault ? crate.created_at : version.created_at}
+            totalDownloads={isDefault ? crate.downloads : version.downloads}
+          />
         </div>
         <CrateSidebar crate={crate} version={version} categories={categories ?? []} />
       </div>

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { settingsLoader } from '../crate-admin/crate-admin-loaders';
+import { crateAdminRoutes } from '../crate-admin/crate-admin-routes';
 import { RouteError } from '../route-error';
 import {
   crateLayoutLoader,
@@ -21,6 +23,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
     { path: 'crates/:name/docs', loader: externalLinkLoader(queryClient, 'docs') },
     { path: 'crates/:name/repo', loader: externalLinkLoader(queryClient, 'repo') },
     { path: 'crates/:name/dependencies', loader: dependenciesRedirectLoader(queryClient) },
+    ...crateAdminRoutes(queryClient),
     {
       path: 'crates/:name',
       loader: crateLayoutLoader(queryClient),
@@ -40,6 +43,11 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'reverse_dependencies',
           loader: dependentsLoader(queryClient),
           lazy: () => import('./crate-dependents-page'),
+        }),
+        tab({
+          path: 'settings',
+          loader: settingsLoader(queryClient),
+          lazy: () => import('../crate-admin/crate-settings-page'),
         }),
         tab({
           path: ':version',

@@ -1,13 +1,15 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
+import { meQueries } from '@/api/queries/me';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { formatDate, formatNumber } from '@/lib/format';
 import { leadsTrack } from '@/lib/release-tracks';
+import { VersionActions } from '../crate-admin/version-actions';
 import { useCrate } from './use-crate';
 import { VersionRow } from './version-row';
 
@@ -23,6 +25,13 @@ export function Component() {
   const sort = params.get('sort') === 'semver' ? 'semver' : 'date';
   const pages = useInfiniteQuery(crateQueries.versionPages(crate.name, sort));
   const sentinel = useRef<HTMLDivElement>(null);
+  const session = useQuery(meQueries.session());
+  const owners = useQuery({ ...crateQueries.owners(crate.name), enabled: Boolean(session.data) });
+  const login = session.data?.user.login;
+  // Owner actions appear only for owners; others never see them.
+  const isOwner = Boolean(
+    login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login),
+  );
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
   useEffect(() => {
@@ -97,6 +106,7 @@ export function Component() {
                     version={v}
                     track={leadsTrack(v.num, tracks)}
                     isDefault={v.num === crate.default_version}
+                    actions={isOwner ? <VersionActions version={v} /> : undefined}
                   />
                 </li>
               ))}

@@ -1,0 +1,131 @@
+import { crateCountIn } from '../src/mocks/serializers';
+import { expect, test } from './fixtures';
+import {
+  crateNames,
+  expectDisplaying,
+  expectEdges,
+  namesBy,
+  pagination,
+  sortSelect,
+} from './list-helpers';
+
+const inCategory = (slug: string) => (c: { categories: string[] }) =>
+  c.categories.some((s) => s === slug || s.startsWith(`${slug}::`));
+
+test.describe('category page', () => {
+  test('shows the category, its subcategories with counts, and its crates', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const total = crateCountIn(registry.db, 'development-tools');
+    await page.goto('/categories/development-tools');
+    await expect(page).toHaveTitle(
+      'Development tools - Categories - crates.io: Rust Package Registry',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development tools');
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Categories' })).toHaveAttribute(
+      'href',
+      '/categories',
+    );
+    const subs = page.getByRole('list', { name: 'Subcategories' });
+    const testing = subs.getByRole('listitem').filter({ hasText: 'Testing' });
+    await expect(testing.getByRole('link', { name: 'Testing' })).toHaveAttribute(
+      'href',
+      '/categories/development-tools::testing',
+    );
+    await expect(testing).toContainText(
+      `${crateCountIn(registry.db, 'development-tools::testing')} crates`,
+    );
+    await expect(sortSelect(page)).toHaveValue('recent-downloads');
+    await expectDisplaying(page, 1, 10, total);
+    expect(await crateNames(page)).toEqual(
+      namesBy(registry.db, 'recent-downloads', inCategory('development-tools')).slice(0, 10),
+    );
+    await audit();
+  });
+
+  test('a subcategory links back to its parent', async ({ page, audit }) => {
+    await page.goto('/categories/development-tools');
+    await page.getByRole('link', { name: 'Testing' }).click();
+    await expect(page).toHaveURL(/\/categories\/development-tools::testing$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testing');
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Development tools' })).toHaveAttribute(
+      'href',
+      '/categories/development-tools',
+    );
+    await expect(crumbs.getByText('Testing')).toHaveAttribute('aria-current', 'page');
+    await audit();
+  });
+
+  test('a category without crates says so', async ({ page, registry, audit }) => {
+    expect(crateCountIn(registry.db, 'caching')).toBe(0);
+    await page.goto('/categories/caching');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching');
+    await expect(page.getByText('0 crates found')).toBeVisible();
+    await audit();
+  });
+
+  test('an unknown category is named as not found', async ({ page, audit }) => {
+    await page.goto('/categories/no-such-category');
+    await expect(
+      page.getByRole('heading', { name: 'Category "no-such-category" not found' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
+    await audit();
+  });
+
+  test('a failed category load offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('find_category', { kind: 'status', status: 500 });
+    await page.goto('/categories/development-tools');
+    await expect(
+      page.getByRole('heading', { name: 'development-tools: Failed to load category data' }),
+    ).toBeVisible();
+    await audit();
+    registry.clearFaults();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development tools');
+  });
+
+  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('list_crates', { kind: 'status', status: 500 });
+    await page.goto('/categories/development-tools');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development tools');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Failed to load crate list');
+    await audit();
+    registry.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('article')).toHaveCount(10);
+  });
+
+  test('paginates and sorts through the URL; back/forward restore', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const total = crateCountIn(registry.db, 'development-tools');
+    await page.goto('/categories/development-tools');
+    await expectEdges(page, false, true);
+    await pagination(page).getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/\/categories\/development-tools\?page=2$/);
+    await expectDisplaying(page, 11, total, total);
+    await expectEdges(page, true, false);
+
+    await sortSelect(page).selectOption({ label: 'Newly Added' });
+    await expect(page).toHaveURL(/\/categories\/development-tools\?sort=new$/);
+    expect(await crateNames(page)).toEqual(
+      namesBy(registry.db, 'new', inCategory('development-tools')).slice(0, 10),
+    );
+    await audit();
+
+    await page.goBack();
+    await expect(sortSelect(page)).toHaveValue('recent-downloads');
+    await expectDisplaying(page, 11, total, total);
+    await page.goForward();
+    await expect(sortSelect(page)).toHaveValue('new');
+    await expectDisplaying(page, 1, 10, total);
+  });
+});

@@ -1,0 +1,289 @@
+import { expect, test } from './fixtures';
+
+test.describe('crate settings', () => {
+  test('logged out, /crates/:name/settings asks to log in', async ({ page }) => {
+    await page.goto('/crates/ferris-says/settings');
+    await expect(page.getByRole('heading', { name: 'Log in to see this page' })).toBeVisible();
+  });
+
+  test('a non-owner is told only owners can see it, and sees no Settings tab', async ({
+    page,
+    login,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/serde');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'serde crate subpages' })
+        .getByRole('link', { name: 'Settings' }),
+    ).toHaveCount(0);
+    await page.goto('/crates/serde/settings');
+    await expect(
+      page.getByRole('heading', { name: 'This page is only accessible by crate owners' }),
+    ).toBeVisible();
+    await audit();
+  });
+
+  test('an owner sees owners, trusted publishers and the danger zone', async ({
+    page,
+    login,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says');
+    await page
+      .getByRole('navigation', { name: 'ferris-says crate subpages' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(page).toHaveURL(/\/crates\/ferris-says\/settings$/);
+    await expect(page.getByRole('heading', { name: 'Owners' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove Manishearth' })).toBeVisible();
+    const publishers = page.getByRole('table', { name: 'Trusted publishers of ferris-says' });
+    await expect(publishers).toContainText('Repository: ferris-demo/ferris-says');
+    await expect(publishers).toContainText('Workflow: release.yml');
+    await expect(publishers).toContainText('Environment: release');
+    await expect(publishers).toContainText('Project: ferris-demo/ferris-says');
+    await expect(page.getByRole('link', { name: 'Delete this crate…' })).toBeVisible();
+    await audit();
+  });
+
+  test('inviting a user, adding a team, and an unknown login', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says/settings');
+    const field = page.getByLabel(/GitHub login of a user/);
+    await field.fill('dtolnay');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect(page.getByText('An invite has been sent to dtolnay.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Pending invitations' })).toContainText(
+      'dtolnay was invited',
+    );
+
+    await field.fill('github:serde-rs:publish');
+    await page.getByRole('button', { name: 'Add team' }).click();
+    await expect(
+      page.getByText('Team github:serde-rs:publish was added as a crate owner.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Remove github:serde-rs:publish' }),
+    ).toBeVisible();
+
+    await field.fill('nobody-at-all');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'could not find user with login `nobody-at-all`',
+    );
+    await expect(field).toHaveValue('nobody-at-all');
+    const crate = registry.db.crateByName('ferris-says');
+    expect(registry.db.invitations.some((i) => i.crate_id === crate?.id)).toBe(true);
+  });
+
+  test('removing an owner asks first; the last owner cannot be removed', async ({
+    page,
+    login,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says/settings');
+    await page.getByRole('button', { name: 'Remove Manishearth' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove owner' }).click();
+    await expect(page.getByText('Manishearth was removed as a crate owner.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove Manishearth' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Remove ferris-demo' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove owner' }).click();
+    await expect(page.getByRole('alert')).toContainText('cannot remove all individual owners');
+  });
+
+  test('a trusted publisher can be removed, and "require" warns without one', async ({
+    page,
+    login,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says/settings');
+    for (const name of [/Remove GitHub publisher/, /Remove GitLab publisher/]) {
+      await page.getByRole('button', { name }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Remove publisher' }).click();
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    await expect(page.getByText('No trusted publishers configured for this crate.')).toBeVisible();
+    await page.getByRole('checkbox', { name: /Require trusted publishing/ }).check();
+    await expect(page.getByRole('alert')).toContainText(
+      'Publishing to this crate is currently blocked.',
+    );
+  });
+
+  test('a failed removal keeps the publisher and shows the API detail', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    registry.fault('delete_trustpub_github_config', {
+      kind: 'status',
+      status: 500,
+      detail: 'Server error',
+    });
+    await page.goto('/crates/ferris-says/settings');
+    await page.getByRole('button', { name: /Remove GitHub publisher/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove publisher' }).click();
+    await expect(page.getByRole('alert')).toContainText('Server error');
+    await expect(page.getByRole('button', { name: /Remove GitHub publisher/ })).toBeVisible();
+  });
+
+  test('read-only mode disables owner actions with an explanation', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    registry.setReadOnly(true);
+    await page.goto('/crates/ferris-says/settings');
+    await expect(page.getByRole('note')).toContainText('read-only mode');
+    await expect(page.getByRole('button', { name: 'Remove Manishearth' })).toBeDisabled();
+  });
+});
+
+test.describe('new trusted publisher', () => {
+  test('GitLab fields are pre-filled from a nested-group repository URL', async ({
+    page,
+    login,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/crab-config/settings/new-trusted-publisher');
+    await expect(page.getByRole('radio', { name: 'GitLab CI' })).toBeChecked();
+    await expect(page.getByLabel('Namespace')).toHaveValue('ferris-labs/configs');
+    await expect(page.getByLabel('Project name')).toHaveValue('crab-config');
+    await expect(page.getByRole('heading', { name: 'Example .gitlab-ci.yml' })).toBeVisible();
+    await audit();
+  });
+
+  test('GitHub needs a workflow file name, not a path, and saving returns to settings', async ({
+    page,
+    login,
+    registry,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says/settings/new-trusted-publisher');
+    await expect(page.getByLabel('Repository owner')).toHaveValue('rust-lang');
+    await expect(page.getByLabel('Repository name')).toHaveValue('ferris-says');
+    const workflow = page.getByLabel('Workflow filename');
+    await workflow.fill('.github/workflows/release.yml');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect(page.getByText(/Enter only the file name/)).toBeVisible();
+    await expect(workflow).toHaveAttribute('aria-invalid', 'true');
+    await audit();
+    await workflow.fill('publish.yml');
+    await page.getByLabel('Environment (optional)').fill('crates-io');
+    await expect(
+      page.getByRole('heading', { name: 'Example .github/workflows/publish.yml' }),
+    ).toBeVisible();
+    await expect(page.locator('pre')).toContainText('environment: crates-io');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect(page).toHaveURL(/\/crates\/ferris-says\/settings$/);
+    await expect(page.getByRole('table', { name: /Trusted publishers/ })).toContainText(
+      'Workflow: publish.yml',
+    );
+    expect(registry.db.githubConfigs.some((c) => c.workflow_filename === 'publish.yml')).toBe(true);
+  });
+
+  test('an API refusal keeps the form filled', async ({ page, login, registry }) => {
+    await login();
+    registry.fault('create_trustpub_github_config', {
+      kind: 'status',
+      status: 403,
+      detail: 'You must verify your email address to create a Trusted Publishing config',
+    });
+    await page.goto('/crates/ferris-says/settings/new-trusted-publisher');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect(page.getByRole('alert')).toContainText('You must verify your email address');
+    await expect(page.getByLabel('Repository name')).toHaveValue('ferris-says');
+  });
+});
+
+test.describe('yank and unyank', () => {
+  test('an owner yanks with a message and unyanks; labels and the default version follow', async ({
+    page,
+    login,
+    registry,
+    audit,
+  }) => {
+    await login();
+    await page.goto('/crates/ferris-says/versions');
+    const crate = registry.db.crateByName('ferris-says');
+    const newest =
+      [...registry.db.versionsOf(crate?.id ?? 0)].sort((a, b) => b.id - a.id)[0]?.num ?? '';
+    await page.getByRole('button', { name: `Yank ${newest}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Reason/).fill('broken build');
+    await audit();
+    await dialog.getByRole('button', { name: 'Yank version' }).click();
+    const row = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: newest, exact: true }) });
+    await expect(row.getByText('Yanked: broken build')).toBeVisible();
+    await expect(row.getByText('latest')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText(`v${newest}`);
+    await row.getByRole('button', { name: `Unyank ${newest}` }).click();
+    await expect(row.getByText('latest')).toBeVisible();
+  });
+
+  test('non-owners see no yank controls', async ({ page, login }) => {
+    await login();
+    await page.goto('/crates/serde/versions');
+    await expect(
+      page.getByRole('list', { name: 'Versions of serde' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Yank / })).toHaveCount(0);
+  });
+});
+
+test.describe('rebuild docs and delete', () => {
+  test('rebuilding docs asks to confirm and reports success', async ({ page, login, audit }) => {
+    await login();
+    await page.goto('/crates/ferris-says/versions');
+    await page
+      .getByRole('link', { name: /^Rebuild docs of/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: 'Rebuild Documentation' })).toBeVisible();
+    await audit();
+    await page.getByRole('button', { name: 'Confirm Rebuild' }).click();
+    await expect(page.getByText('Docs rebuild task was enqueued successfully!')).toBeVisible();
+  });
+
+  test('deleting needs a reason and a confirmation; a refusal is shown', async ({
+    page,
+    login,
+    registry,
+    audit,
+  }) => {
+    await login();
+    registry.fault('delete_crate', {
+      kind: 'status',
+      status: 422,
+      detail: 'only crates without reverse dependencies can be deleted after 72 hours',
+      times: 1,
+    });
+    await page.goto('/crates/tiny-http-probe/delete');
+    const button = page.getByRole('button', { name: 'Delete this crate' });
+    await expect(button).toBeDisabled();
+    await page.getByLabel('Reason').fill('Published by mistake');
+    await page.getByRole('checkbox', { name: /cannot be undone/ }).check();
+    await audit();
+    await button.click();
+    await expect(page.getByRole('alert')).toContainText('only crates without reverse dependencies');
+    await expect(page.getByLabel('Reason')).toHaveValue('Published by mistake');
+    await button.click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('region', { name: /My Crates/ })).not.toContainText(
+      'tiny-http-probe',
+    );
+    expect(registry.db.crateByName('tiny-http-probe')).toBeUndefined();
+  });
+});

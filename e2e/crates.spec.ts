@@ -1,0 +1,177 @@
+import { expect, test } from './fixtures';
+import {
+  crateNames,
+  expectDisplaying,
+  expectEdges,
+  namesBy,
+  pagination,
+  sortSelect,
+} from './list-helpers';
+
+test.describe('all crates page', () => {
+  // 50 rows a page: rendering them and the axe audit take a while on a loaded machine.
+  test.slow();
+
+  test('lists 50 crates a page, most recently downloaded first, with their facts', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const total = registry.db.crates.length;
+    await page.goto('/crates');
+    await expect(page).toHaveTitle('Crates - crates.io: Rust Package Registry');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All Crates');
+    await expect(sortSelect(page)).toHaveValue('recent-downloads');
+    await expectDisplaying(page, 1, 50, total);
+    expect(await crateNames(page)).toEqual(namesBy(registry.db, 'recent-downloads').slice(0, 50));
+
+    const serde = page.getByRole('article', { name: /^serde v/ });
+    await expect(serde.getByRole('link', { name: 'serde', exact: true })).toHaveAttribute(
+      'href',
+      '/crates/serde',
+    );
+    await expect(serde).toContainText('A generic serialization/deserialization framework');
+    await expect(serde.getByText('All-time downloads')).toBeVisible();
+    await expect(serde.getByText('Recent downloads')).toBeVisible();
+    await expect(serde.getByRole('link', { name: 'Repository' })).toBeVisible();
+    await expect(serde.getByRole('link', { name: 'Documentation' })).toBeVisible();
+    await audit();
+  });
+
+  test('the updated date shows its exact value on focus, and a crate link prefetches', async ({
+    page,
+  }) => {
+    await page.goto('/crates');
+    const row = page.getByRole('article').first();
+    const name = (await row.getByRole('heading').getByRole('link').textContent()) ?? '';
+    const time = row.locator('time');
+    await time.focus();
+    await expect(row.getByText(/^\w+ \d{1,2}, \d{4} at \d\d:\d\d$/)).toBeVisible();
+
+    const prefetch = page.waitForRequest(
+      (r) => new URL(r.url()).pathname === `/api/v1/crates/${name}`,
+    );
+    await row.getByRole('link', { name, exact: true }).hover();
+    await prefetch;
+  });
+
+  test('filters by first letter, marking the current one', async ({ page, registry, audit }) => {
+    const sNames = namesBy(registry.db, 'recent-downloads', (c) => /^s/i.test(c.name));
+    await page.goto('/crates?page=2');
+    const letters = page.getByRole('navigation', { name: 'Filter by first letter' });
+    await expect(letters.getByRole('link', { name: 'All crates' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await letters.getByRole('link', { name: 'Crates starting with S' }).click();
+    await expect(page).toHaveURL(/\/crates\?letter=S$/);
+    await expect(letters.getByRole('link', { name: 'Crates starting with S' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All Crates starting with S');
+    await expectDisplaying(page, 1, sNames.length, sNames.length);
+    expect(await crateNames(page)).toEqual(sNames);
+    await audit();
+  });
+
+  test('a letter without crates says so', async ({ page, registry, audit }) => {
+    expect(registry.db.crates.some((c) => /^k/i.test(c.name))).toBe(false);
+    await page.goto('/crates?letter=k');
+    await expect(page.getByText('0 crates found')).toBeVisible();
+    await expect(page.getByText('No crate name starts with K.')).toBeVisible();
+    await audit();
+  });
+
+  test('a failed list offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('list_crates', { kind: 'status', status: 500 });
+    await page.goto('/crates');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Failed to load crate list');
+    await audit();
+    registry.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('article')).toHaveCount(50);
+  });
+
+  test('paginates, with previous and next disabled at the ends', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const total = registry.db.crates.length;
+    await page.goto('/crates');
+    await expectEdges(page, false, true);
+    await pagination(page).getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/\/crates\?page=2$/);
+    await expectDisplaying(page, 51, total, total);
+    await expectEdges(page, true, false);
+    await audit();
+  });
+
+  test('sorting and paging live in the URL, so a reload restores them', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const alpha = namesBy(registry.db, 'alpha');
+    await page.goto('/crates?page=2');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await sortSelect(page).selectOption({ label: 'Alphabetical' });
+    await expect(page).toHaveURL(/\/crates\?sort=alpha$/);
+    await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
+      alpha[0] ?? '',
+    );
+    await pagination(page).getByRole('link', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(/\/crates\?sort=alpha&page=2$/);
+    await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
+      alpha[50] ?? '',
+    );
+    await page.reload();
+    await expect(sortSelect(page)).toHaveValue('alpha');
+    await expectDisplaying(page, 51, alpha.length, alpha.length);
+    expect(await crateNames(page)).toEqual(alpha.slice(50));
+    await audit();
+  });
+
+  test('back and forward walk through sorts and pages', async ({ page, registry, audit }) => {
+    const total = registry.db.crates.length;
+    await page.goto('/crates');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await sortSelect(page).selectOption({ label: 'Newly Added' });
+    await expect(page).toHaveURL(/\/crates\?sort=new$/);
+    await pagination(page).getByRole('link', { name: 'Page 2' }).click();
+    await expectDisplaying(page, 51, total, total);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/crates\?sort=new$/);
+    await expectDisplaying(page, 1, 50, total);
+    await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
+      namesBy(registry.db, 'new')[0] ?? '',
+    );
+    await page.goBack();
+    await expect(sortSelect(page)).toHaveValue('recent-downloads');
+    await page.goForward();
+    await expect(sortSelect(page)).toHaveValue('new');
+    await audit();
+  });
+
+  test('long names and descriptions do not overflow a 360 px screen', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const crate = registry.db.crateByName('serde');
+    if (!crate) throw new Error('seed has serde');
+    crate.name = `serde_${'very_long_name_'.repeat(8)}end`;
+    crate.description = `${'Unbreakable'.repeat(20)} description`;
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/crates');
+    await expect(page.getByRole('article').first()).toContainText('very_long_name_');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await audit();
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures';
+import {
+  crateNames,
+  expectDisplaying,
+  expectEdges,
+  namesBy,
+  pagination,
+  sortSelect,
+} from './list-helpers';
+
+const ownedByTeam =
+  (registry: { db: import('../src/mocks/db').Db }, login: string) => (c: { id: number }) => {
+    const team = registry.db.teamByLogin(login);
+    return registry.db.ownersOf(c.id).some((o) => o.kind === 'team' && o.id === team?.id);
+  };
+
+test.describe('team page', () => {
+  test("shows the team's avatar, name, GitHub link and crates, alphabetically", async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const owned = namesBy(registry.db, 'alpha', ownedByTeam(registry, 'github:serde-rs:publish'));
+    await page.goto('/teams/github:serde-rs:publish');
+    await expect(page).toHaveTitle('github:serde-rs:publish - crates.io: Rust Package Registry');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('serde-rs / publish');
+    const main = page.getByRole('main');
+    await expect(main.getByText('github:serde-rs:publish', { exact: true })).toBeVisible();
+    await expect(main.locator('img').first()).toHaveAttribute(
+      'src',
+      '/mock-avatars/github%3Aserde-rs%3Apublish.svg',
+    );
+    await expect(main.getByRole('link', { name: /^GitHub organization/ })).toHaveAttribute(
+      'href',
+      'https://github.com/serde-rs',
+    );
+    await expect(sortSelect(page)).toHaveValue('alpha');
+    await expectDisplaying(page, 1, owned.length, owned.length);
+    expect(await crateNames(page)).toEqual(owned);
+    await audit();
+  });
+
+  test('a team without crates says so', async ({ page, registry, audit }) => {
+    const team = registry.db.teamByLogin('github:rustls:maintainers');
+    if (!team) throw new Error('seed has the rustls team');
+    for (const crate of registry.db.cratesOwnedBy({ kind: 'team', id: team.id })) {
+      registry.db.removeOwner(crate.id, { kind: 'team', id: team.id });
+    }
+    await page.goto('/teams/github:rustls:maintainers');
+    await expect(page.getByText('0 crates found')).toBeVisible();
+    await expect(page.getByText('This team does not own any crates yet.')).toBeVisible();
+    await audit();
+  });
+
+  test('an unknown team is named as not found', async ({ page, audit }) => {
+    await page.goto('/teams/github:nobody:none');
+    await expect(
+      page.getByRole('heading', { name: 'Team "github:nobody:none" not found' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
+    await audit();
+  });
+
+  test('a failed team load offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('find_team', { kind: 'status', status: 500 });
+    await page.goto('/teams/github:serde-rs:publish');
+    await expect(
+      page.getByRole('heading', { name: 'github:serde-rs:publish: Failed to load team data' }),
+    ).toBeVisible();
+    await audit();
+    registry.clearFaults();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('serde-rs / publish');
+  });
+
+  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('list_crates', { kind: 'status', status: 500 });
+    await page.goto('/teams/github:serde-rs:publish');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Failed to load crate list');
+    await audit();
+    registry.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('article').first()).toBeVisible();
+  });
+
+  test('paginates and sorts through the URL; back/forward restore', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const mine = ownedByTeam(registry, 'github:rust-lang:libs');
+    const total = registry.db.crates.filter(mine).length;
+    expect(total).toBeGreaterThan(10);
+    await page.goto('/teams/github:rust-lang:libs');
+    await expectDisplaying(page, 1, 10, total);
+    await expectEdges(page, false, true);
+    await pagination(page).getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/\/teams\/github:rust-lang:libs\?page=2$/);
+    await expectDisplaying(page, 11, total, total);
+    await expectEdges(page, true, false);
+
+    await sortSelect(page).selectOption({ label: 'Recent Updates' });
+    await expect(page).toHaveURL(/\/teams\/github:rust-lang:libs\?sort=recent-updates$/);
+    expect(await crateNames(page)).toEqual(
+      namesBy(registry.db, 'recent-updates', mine).slice(0, 10),
+    );
+    await audit();
+
+    await page.goBack();
+    await expect(sortSelect(page)).toHaveValue('alpha');
+    await page.goForward();
+    await expect(sortSelect(page)).toHaveValue('recent-updates');
+  });
+});

@@ -1,0 +1,122 @@
+import { expect, test } from './fixtures';
+import {
+  crateNames,
+  expectDisplaying,
+  expectEdges,
+  namesBy,
+  pagination,
+  sortSelect,
+} from './list-helpers';
+
+test.describe('user page', () => {
+  test("shows the user's avatar, name, GitHub link and crates, alphabetically", async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const user = registry.db.userByLogin('dtolnay');
+    if (!user) throw new Error('seed has dtolnay');
+    const owned = namesBy(registry.db, 'alpha', (c) => registry.db.isUserOwner(c.id, user.id));
+    await page.goto('/users/dtolnay');
+    await expect(page).toHaveTitle('dtolnay - crates.io: Rust Package Registry');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('David Tolnay');
+    const main = page.getByRole('main');
+    await expect(main.getByText('dtolnay', { exact: true })).toBeVisible();
+    await expect(main.locator('img').first()).toHaveAttribute('src', '/mock-avatars/dtolnay.svg');
+    await expect(
+      main.getByRole('link', { name: 'GitHub profile of David Tolnay' }),
+    ).toHaveAttribute('href', 'https://github.com/dtolnay');
+    await expect(sortSelect(page)).toHaveValue('alpha');
+    await expectDisplaying(page, 1, owned.length, owned.length);
+    expect(await crateNames(page)).toEqual(owned);
+    await audit();
+  });
+
+  test('crates whose every version is yanked show on your own profile only', async ({
+    page,
+    login,
+  }) => {
+    await page.goto('/users/mallory-sec');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    expect(await crateNames(page)).not.toContain('left-pad-rs');
+
+    await login('mallory-sec');
+    await page.goto('/users/mallory-sec');
+    await expect(page.getByRole('article', { name: /^left-pad-rs/ })).toBeVisible();
+  });
+
+  test('a user without crates says so', async ({ page, registry, audit }) => {
+    const user = registry.db.userByLogin('nightly-bot');
+    if (!user) throw new Error('seed has nightly-bot');
+    for (const crate of registry.db.cratesOwnedBy({ kind: 'user', id: user.id })) {
+      registry.db.removeOwner(crate.id, { kind: 'user', id: user.id });
+    }
+    await page.goto('/users/nightly-bot');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('nightly-bot');
+    await expect(page.getByText('0 crates found')).toBeVisible();
+    await expect(page.getByText('nightly-bot does not own any crates yet.')).toBeVisible();
+    await audit();
+  });
+
+  test('an unknown user is named as not found', async ({ page, audit }) => {
+    await page.goto('/users/nobody');
+    await expect(page.getByRole('heading', { name: 'User "nobody" not found' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
+    await audit();
+  });
+
+  test('a failed user load offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('find_user', { kind: 'status', status: 500 });
+    await page.goto('/users/dtolnay');
+    await expect(
+      page.getByRole('heading', { name: 'dtolnay: Failed to load user data' }),
+    ).toBeVisible();
+    await audit();
+    registry.clearFaults();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('David Tolnay');
+  });
+
+  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
+    registry.fault('list_crates', { kind: 'status', status: 500 });
+    await page.goto('/users/dtolnay');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Failed to load crate list');
+    await audit();
+    registry.clearFaults();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('article').first()).toBeVisible();
+  });
+
+  test('paginates and sorts through the URL; back/forward restore', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    const user = registry.db.userByLogin('alexcrichton');
+    if (!user) throw new Error('seed has alexcrichton');
+    const mine = (c: { id: number }) => registry.db.isUserOwner(c.id, user.id);
+    const total = registry.db.crates.filter(mine).length;
+    expect(total).toBeGreaterThan(10);
+    await page.goto('/users/alexcrichton');
+    await expectDisplaying(page, 1, 10, total);
+    await expectEdges(page, false, true);
+    await pagination(page).getByRole('link', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(/\/users\/alexcrichton\?page=2$/);
+    await expectDisplaying(page, 11, total, total);
+    await expectEdges(page, true, false);
+
+    await sortSelect(page).selectOption({ label: 'Recent Downloads' });
+    await expect(page).toHaveURL(/\/users\/alexcrichton\?sort=recent-downloads$/);
+    expect(await crateNames(page)).toEqual(
+      namesBy(registry.db, 'recent-downloads', mine).slice(0, 10),
+    );
+    await audit();
+
+    await page.goBack();
+    await expect(sortSelect(page)).toHaveValue('alpha');
+    await expectDisplaying(page, 11, total, total);
+    await page.goForward();
+    await expect(sortSelect(page)).toHaveValue('recent-downloads');
+  });
+});

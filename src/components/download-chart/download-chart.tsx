@@ -1,0 +1,112 @@
+// The only module that imports recharts: it is loaded lazily (see
+// lazy-download-chart.tsx) so the crate page's first load stays small.
+import { useMemo } from 'react';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCompact } from '@/lib/format';
+import { type ChartData, type ChartRow, formatDay } from './chart-data';
+import { ChartTooltip } from './chart-tooltip';
+import type { ChartMode } from './use-chart-mode';
+
+export type DownloadChartProps = {
+  data: ChartData;
+  mode: ChartMode;
+  /** What the chart shows, for assistive technology. */
+  title: string;
+};
+
+// Theme variables, so the chart follows light and dark mode without re-rendering.
+const TICK = { fill: 'var(--muted)', fontSize: 12 };
+const LINE = 'var(--line)';
+
+export function DownloadChart({ data, mode, title }: DownloadChartProps) {
+  const stacked = mode === 'stacked';
+  // Stable accessors: recharts keys its caches on dataKey.
+  const accessors = useMemo(
+    () => data.series.map((_, i) => (row: ChartRow) => row.values[i] ?? null),
+    [data.series],
+  );
+  const Chart = stacked ? AreaChart : LineChart;
+  const series = data.series.map((s, i) =>
+    stacked ? (
+      <Area
+        key={s.label}
+        name={s.label}
+        dataKey={accessors[i]}
+        stackId="downloads"
+        type="monotone"
+        stroke={s.colour}
+        fill={s.colour}
+        fillOpacity={0.25}
+        strokeWidth={2}
+        legendType="square"
+      />
+    ) : (
+      <Line
+        key={s.label}
+        name={s.label}
+        dataKey={accessors[i]}
+        type="monotone"
+        stroke={s.colour}
+        strokeWidth={2}
+        dot={false}
+        legendType="plainline"
+      />
+    ),
+  );
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <Chart
+        data={data.rows}
+        title={title}
+        desc="Use the left and right arrow keys to read the downloads day by day."
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid stroke={LINE} strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="date"
+          tickFormatter={formatDay}
+          tick={TICK}
+          stroke={LINE}
+          minTickGap={24}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          domain={[0, 'auto']}
+          allowDecimals={false}
+          tickFormatter={formatCompact}
+          tick={TICK}
+          stroke={LINE}
+          width="auto"
+        />
+        <Tooltip
+          cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
+          content={({ payload }) => (
+            <ChartTooltip
+              row={payload?.[0]?.payload as ChartRow | undefined}
+              series={data.series}
+            />
+          )}
+        />
+        <Legend
+          // Newest version first, as the series are; recharts would sort by name.
+          itemSorter={null}
+          iconSize={12}
+          wrapperStyle={{ fontSize: 13, paddingTop: 4 }}
+          formatter={(label) => <span style={{ color: 'var(--ink)' }}>{label}</span>}
+        />
+        {series}
+      </Chart>
+    </ResponsiveContainer>
+  );
+}

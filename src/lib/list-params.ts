@@ -1,0 +1,89 @@
+// A list's state (sort, page, letter) lives in the URL, so back/forward, reload
+// and shared links restore it. Loaders and pages read it with the same function.
+
+export type SortOption = { value: string; label: string };
+
+export type ListConfig = {
+  sorts: readonly SortOption[];
+  /** Used when the URL has no sort, or one this list does not know. */
+  defaultSort: string;
+  perPage: number;
+  /** Page links stop here, as on crates.io (deep pages are refused for performance). */
+  maxPages?: number;
+};
+
+export type ListState = {
+  sort: string;
+  /** 1-based. */
+  page: number;
+  /** An upper-case A–Z letter, or null for all. */
+  letter: string | null;
+};
+
+export type ListChanges = Partial<{
+  sort: string | null;
+  page: number | null;
+  letter: string | null;
+}>;
+
+/** "3" -> 3; anything else (missing, 0, -2, "x", "1.5") -> 1. */
+export function parsePage(value: string | null): number {
+  if (value === null || !/^\d+$/.test(value.trim())) return 1;
+  const page = Number.parseInt(value, 10);
+  return page >= 1 && Number.isSafeInteger(page) ? page : 1;
+}
+
+/** "a" -> "A"; anything but one ASCII letter -> null. */
+export function parseLetter(value: string | null): string | null {
+  const letter = value?.trim() ?? '';
+  return /^[a-z]$/i.test(letter) ? letter.toUpperCase() : null;
+}
+
+export function parseSort(value: string | null, config: ListConfig): string {
+  return config.sorts.some((s) => s.value === value) ? (value as string) : config.defaultSort;
+}
+
+export function readListParams(params: URLSearchParams, config: ListConfig): ListState {
+  return {
+    sort: parseSort(params.get('sort'), config),
+    page: parsePage(params.get('page')),
+    letter: parseLetter(params.get('letter')),
+  };
+}
+
+/**
+ * The search string ("?…", or "" when empty) for the list after `changes`, keeping every
+ * other parameter (q, all_keywords…). A new sort or letter starts at page 1;
+ * defaults are left out so equal states have one URL.
+ */
+export function listSearch(params: URLSearchParams, changes: ListChanges, config: ListConfig) {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string | null) => {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  };
+  if (changes.sort !== undefined) {
+    set('sort', changes.sort === null || changes.sort === config.defaultSort ? null : changes.sort);
+  }
+  if (changes.letter !== undefined) set('letter', parseLetter(changes.letter));
+  const page =
+    changes.page !== undefined
+      ? changes.page
+      : changes.sort !== undefined || changes.letter !== undefined
+        ? null
+        : undefined;
+  if (page !== undefined) set('page', page !== null && page > 1 ? String(page) : null);
+  const qs = next.toString();
+  return qs ? `?${qs}` : '';
+}
+
+/** Pages a list of `total` items has, within the config's cap (at least 1). */
+export function pageCount(total: number, config: Pick<ListConfig, 'perPage' | 'maxPages'>) {
+  const pages = Math.max(1, Math.ceil(total / config.perPage));
+  return config.maxPages ? Math.min(pages, config.maxPages) : pages;
+}
+
+/** The API's paging parameters for a list state; page 1 is left out (one cache key). */
+export function apiPaging(state: ListState, config: ListConfig) {
+  return { page: state.page > 1 ? state.page : undefined, per_page: config.perPage };
+}

@@ -1,0 +1,84 @@
+// Loaders of the logged-in pages. Without a session they show "log in to see
+// this" (with the login button) instead of failing.
+import type { QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
+import { meQueries } from '@/api/queries/me';
+import { userQueries } from '@/api/queries/users';
+import { ensure, prefetch } from '@/api/query-client';
+import { PageError, toPageError } from '@/lib/page-error';
+import { paths } from '@/lib/paths';
+import { followingQuery } from './following-query';
+
+export async function requireSession(queryClient: QueryClient) {
+  const session = await ensure(queryClient, meQueries.session()).catch(
+    toPageError({ notFound: 'Account not found', failed: 'Failed to load your account' }),
+  );
+  if (!session) {
+    throw new PageError(
+      'login',
+      'Log in to see this page',
+      'This page shows your own account, so it needs you to log in.',
+    );
+  }
+  return session;
+}
+
+export const dashboardLoader = (queryClient: QueryClient) => async () => {
+  const { user } = await requireSession(queryClient);
+  prefetch(queryClient, userQueries.stats(user.id));
+  prefetch(queryClient, crateQueries.list({ user_id: user.id, sort: 'alpha', per_page: 5 }));
+  prefetch(queryClient, meQueries.crates({ following: '1', sort: 'alpha', per_page: 5 }));
+  void queryClient.prefetchInfiniteQuery(meQueries.updates());
+  return null;
+};
+
+export const followingLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient);
+    prefetch(queryClient, meQueries.crates(followingQuery(new URL(request.url).searchParams)));
+    return null;
+  };
+
+/** `/me/crates` is the logged-in user's own page, keeping the query. */
+export const meCratesLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const { user } = await requireSession(queryClient);
+    return redirect(`${paths.user(user.login)}${new URL(request.url).search}`);
+  };
+
+export const settingsLoader = (queryClient: QueryClient) => async () => {
+  await requireSession(queryClient);
+  return null;
+};
+
+export const tokensLoader = (queryClient: QueryClient) => async () => {
+  await requireSession(queryClient);
+  prefetch(queryClient, meQueries.tokens());
+  return null;
+};
+
+/** `?from=<id>` pre-fills the form from an existing token (Regenerate). */
+export const newTokenLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient);
+    const from = new URL(request.url).searchParams.get('from');
+    if (from) {
+      await ensure(queryClient, meQueries.token(Number(from))).catch(
+        toPageError({
+          notFound: 'Token not found',
+          failed: 'Failed to load the token to regenerate',
+        }),
+      );
+    }
+    return null;
+  };
+
+export const invitesLoader = (queryClient: QueryClient) => async () => {
+  const { user } = await requireSession(queryClient);
+  prefetch(queryClient, meQueries.invitations(user.id));
+  return null;
+};

@@ -1,0 +1,57 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { meQueries } from '@/api/queries/me';
+import type { CrateOwnerInvitation } from '@/api/types';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { InvitationRow } from './invitation-row';
+
+export function Component() {
+  const { data: session } = useSuspenseQuery(meQueries.session());
+  const userId = session?.user.id ?? 0;
+  const list = useQuery({ ...meQueries.invitations(userId), enabled: userId > 0 });
+  // Answered invitations leave the API's list; the rows stay to say what happened.
+  const [answered, setAnswered] = useState<CrateOwnerInvitation[]>([]);
+  const pending = list.data?.invitations ?? [];
+  const rows = [
+    ...pending,
+    ...answered.filter((a) => !pending.some((p) => p.crate_id === a.crate_id)),
+  ];
+  const inviter = (id: number) => list.data?.users.find((u) => u.id === id);
+
+  return (
+    <>
+      <title>Pending Owner Invites - crates.io: Rust Package Registry</title>
+      <h1 className="text-2xl font-bold">Pending Owner Invites</h1>
+      <div className="mt-6">
+        {list.isError && !list.data ? (
+          <ErrorState
+            title="Failed to load your invitations"
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            retrying={list.isFetching}
+          />
+        ) : !list.data ? (
+          <Skeleton className="h-32 w-full rounded-lg" />
+        ) : rows.length === 0 ? (
+          <EmptyState title="You don't have any pending crate owner invitations." />
+        ) : (
+          <ul className="space-y-3">
+            {rows
+              .sort((a, b) => a.crate_name.localeCompare(b.crate_name))
+              .map((invitation) => (
+                <li key={invitation.crate_id}>
+                  <InvitationRow
+                    invitation={invitation}
+                    inviter={inviter(invitation.inviter_id)}
+                    onAnswered={() => setAnswered((list) => [...list, invitation])}
+                  />
+                </li>
+              ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}

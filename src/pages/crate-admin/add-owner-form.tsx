@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { crateMutations } from '@/api/mutations/crates';
+import { Button } from '@/components/ui/button';
+import { useReadOnly } from '@/components/ui/use-read-only';
+
+/** Invite a user (by login) or add a team (`github:org:team`) as an owner. */
+export function AddOwnerForm({ crateName }: { crateName: string }) {
+  const queryClient = useQueryClient();
+  const readOnly = useReadOnly();
+  const id = useId();
+  const [login, setLogin] = useState('');
+  const add = useMutation(crateMutations.addOwner(queryClient, crateName));
+  const value = login.trim();
+  const isTeam = value.startsWith('github:');
+
+  return (
+    <form
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg bg-surface p-4 ring-1 ring-line"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!value) return;
+        add.mutate(value, { onSuccess: () => setLogin('') });
+      }}
+    >
+      <h3 id={`${id}-title`} className="font-semibold">
+        Add an owner
+      </h3>
+      <label htmlFor={id} className="mt-2 block text-sm">
+        GitHub login of a user, or a team as <code className="font-mono">github:org:team</code>
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id={id}
+          value={login}
+          onChange={(event) => setLogin(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          className="w-full max-w-sm rounded-md border border-line bg-page px-3 py-2 font-mono"
+        />
+        <Button type="submit" variant="primary" busy={add.isPending} disabled={!value || readOnly}>
+          {isTeam ? 'Add team' : 'Invite'}
+        </Button>
+      </div>
+      <p className="mt-1 text-sm text-muted">
+        Users get an invitation they must accept; teams are added at once.
+      </p>
+      <div aria-live="polite">
+        {add.isSuccess && (
+          <p role="status" className="mt-2 text-sm text-ok">
+            {add.variables.startsWith('github:')
+              ? `Team ${add.variables} was added as a crate owner.`
+              : `An invite has been sent to ${add.variables}.`}
+          </p>
+        )}
+        {add.isError && (
+          <p role="alert" className="mt-2 text-sm text-danger">
+            Error sending invite: {add.error.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

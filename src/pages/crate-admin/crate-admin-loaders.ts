@@ -1,0 +1,56 @@
+// Owner-only crate pages: logged out -> "log in"; not an owner -> "only owners".
+import type { QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
+import { crateAdminQueries } from '@/api/queries/me';
+import { ensure, prefetch } from '@/api/query-client';
+import { PageError, toPageError } from '@/lib/page-error';
+import { paths } from '@/lib/paths';
+import { requireSession } from '../account/account-loaders';
+import { loadCrate, loadVersion } from '../crate/crate-loaders';
+
+export async function requireOwner(queryClient: QueryClient, name: string) {
+  const [{ user }, { crate }] = await Promise.all([
+    requireSession(queryClient),
+    loadCrate(queryClient, name),
+  ]);
+  const { users } = await ensure(queryClient, crateQueries.owners(name)).catch(
+    toPageError({
+      notFound: `Crate "${name}" not found`,
+      failed: `${name}: Failed to load the owners`,
+    }),
+  );
+  if (!users.some((o) => o.kind === 'user' && o.login === user.login)) {
+    throw new PageError('forbidden', 'This page is only accessible by crate owners', null, {
+      link: { label: `Back to ${crate.name}`, to: paths.crate(crate.name) },
+    });
+  }
+  return { user, crate };
+}
+
+const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
+
+export const settingsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  await requireOwner(queryClient, name);
+  prefetch(queryClient, crateAdminQueries.invitations(name));
+  prefetch(queryClient, crateAdminQueries.githubConfigs(name));
+  prefetch(queryClient, crateAdminQueries.gitlabConfigs(name));
+  return null;
+};
+
+export const ownerLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  await requireOwner(queryClient, nameOf(args));
+  return null;
+};
+
+export const rebuildDocsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  await requireOwner(queryClient, name);
+  await loadVersion(queryClient, name, args.params.version);
+  return null;
+};
+
+/** The legacy `/crates/:name/owners` URL. */
+export const ownersRedirectLoader = () => (args: LoaderFunctionArgs) =>
+  redirect(paths.crateSettings(nameOf(args)));

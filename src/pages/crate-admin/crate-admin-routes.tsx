@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { ownerLoader, ownersRedirectLoader, rebuildDocsLoader } from './crate-admin-loaders';
+
+/** Owner pages that stand on their own (no crate header), as on crates.io. */
+export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    { path: 'crates/:name/owners', loader: ownersRedirectLoader() },
+    {
+      path: 'crates/:name/settings/new-trusted-publisher',
+      loader: ownerLoader(queryClient),
+      lazy: () => import('./new-trusted-publisher-page'),
+    },
+    {
+      path: 'crates/:name/delete',
+      loader: ownerLoader(queryClient),
+      lazy: () => import('./delete-crate-page'),
+    },
+    {
+      path: 'crates/:name/:version/rebuild-docs',
+      loader: rebuildDocsLoader(queryClient),
+      lazy: () => import('./rebuild-docs-page'),
+    },
+  ];
+}

@@ -1,0 +1,109 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { crateMutations } from '@/api/mutations/crates';
+import { Button } from '@/components/ui/button';
+import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
+import { useReadOnly } from '@/components/ui/use-read-only';
+import { paths } from '@/lib/paths';
+import { useCrate } from '../crate/use-crate';
+
+/** `/crates/:name/delete`: explains, asks for a reason and a confirmation. */
+export function Component() {
+  const { crate } = useCrate();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const readOnly = useReadOnly();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const remove = useMutation(crateMutations.delete(queryClient, crate.name));
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <title>{`Delete ${crate.name} - crates.io: Rust Package Registry`}</title>
+      <h1 className="text-2xl font-bold">Delete the {crate.name} crate?</h1>
+      <ReadOnlyNotice />
+      <section
+        aria-label="What deleting means"
+        className="space-y-2 rounded-lg bg-warn-soft p-4 text-sm"
+      >
+        <p>
+          Deleting removes the crate and all its versions from crates.io. Projects that depend on it
+          will fail to build.
+        </p>
+        <p>
+          A crate can be deleted only within 72 hours of its first release, or when it has a single
+          owner, few downloads and no crates depending on it. The name becomes available to others
+          after deletion.
+        </p>
+        <p>
+          If you only want to stop people from using a version,{' '}
+          <Link className="link" to={paths.crateVersions(crate.name)}>
+            yank it
+          </Link>{' '}
+          instead.
+        </p>
+      </section>
+      <form
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          remove.mutate(reason.trim(), {
+            onSuccess: () => navigate(paths.dashboard(), { state: null }),
+          });
+        }}
+      >
+        <fieldset disabled={remove.isPending} className="space-y-4">
+          <div>
+            <label htmlFor={`${id}-reason`} className="block font-medium">
+              Reason
+            </label>
+            <p id={`${id}-help`} className="text-sm text-muted">
+              Why is {crate.name} being deleted? This is kept for the crates.io team.
+            </p>
+            <textarea
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              required
+              aria-describedby={`${id}-help`}
+              rows={3}
+              className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2"
+            />
+          </div>
+          <label className="flex items-start gap-3">
+            <input
+              type="checkbox"
+              checked={confirmed}
+              onChange={(event) => setConfirmed(event.target.checked)}
+              className="mt-1 size-4 accent-accent"
+            />
+            <span>I understand that deleting {crate.name} cannot be undone.</span>
+          </label>
+        </fieldset>
+        {remove.isError && (
+          <p role="alert" className="rounded-md bg-danger-soft p-3 text-sm">
+            Failed to delete crate: {remove.error.message}
+          </p>
+        )}
+        <div className="flex gap-2">
+          <Button
+            type="submit"
+            variant="danger"
+            busy={remove.isPending}
+            disabled={!reason.trim() || !confirmed || readOnly}
+          >
+            Delete this crate
+          </Button>
+          <Link
+            className="rounded-md border border-line px-4 py-2 text-sm font-medium"
+            to={paths.crateSettings(crate.name)}
+          >
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
+import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
+import { useReadOnly } from '@/components/ui/use-read-only';
+import { paths } from '@/lib/paths';
+import { parseRepositoryUrl } from '@/lib/repository-url';
+import {
+  type GitHubFields,
+  type GitLabFields,
+  githubWorkflow,
+  gitlabWorkflow,
+  validateGitHub,
+  validateGitLab,
+} from '@/lib/trusted-publisher';
+import { useCrate } from '../crate/use-crate';
+import { TextField } from './text-field';
+
+type Provider = 'github' | 'gitlab';
+
+/** `/crates/:name/settings/new-trusted-publisher`. */
+export function Component() {
+  const { crate } = useCrate();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const readOnly = useReadOnly();
+  const repo = parseRepositoryUrl(crate.repository);
+  const [provider, setProvider] = useState<Provider>(repo?.provider ?? 'github');
+  const [gh, setGh] = useState<GitHubFields>({
+    owner: repo?.provider === 'github' ? repo.owner : '',
+    repo: repo?.provider === 'github' ? repo.repo : '',
+    workflow: 'release.yml',
+    environment: '',
+  });
+  const [gl, setGl] = useState<GitLabFields>({
+    namespace: repo?.provider === 'gitlab' ? repo.namespace : '',
+    project: repo?.provider === 'gitlab' ? repo.project : '',
+    workflow: '.gitlab-ci.yml',
+    environment: '',
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const createGitHub = useMutation(
+    trustedPublishingMutations.createGitHub(queryClient, crate.name),
+  );
+  const createGitLab = useMutation(
+    trustedPublishingMutations.createGitLab(queryClient, crate.name),
+  );
+  const create = provider === 'github' ? createGitHub : createGitLab;
+  const ghErrors = validateGitHub(gh);
+  const glErrors = validateGitLab(gl);
+  const shown = <T,>(errors: Partial<Record<keyof T, string>>, key: keyof T) =>
+    submitted ? errors[key] : undefined;
+  const workflow =
+    provider === 'github' ? githubWorkflow(gh.environment) : gitlabWorkflow(gl.environment);
+  const back = paths.crateSettings(crate.name);
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <title>{`Add a trusted publisher to ${crate.name} - crates.io: Rust Package Registry`}</title>
+      <h1 className="text-2xl font-bold">Add a new Trusted Publisher</h1>
+      <p className="text-muted">
+        For{' '}
+        <Link className="link" to={paths.crate(crate.name)}>
+          {crate.name}
+        </Link>
+        : the configured workflow can publish new versions with a short-lived token, without storing
+        an API token.
+      </p>
+      <ReadOnlyNotice />
+      <form
+        noValidate
+        className="space-y-5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSubmitted(true);
+          if (provider === 'github') {
+            if (Object.keys(ghErrors).length > 0) return;
+            createGitHub.mutate(
+              {
+                repository_owner: gh.owner.trim(),
+                repository_name: gh.repo.trim(),
+                workflow_filename: gh.workflow.trim(),
+                environment: gh.environment.trim() || null,
+              },
+              { onSuccess: () => navigate(back) },
+            );
+          } else {
+            if (Object.keys(glErrors).length > 0) return;
+            createGitLab.mutate(
+              {
+                namespace: gl.namespace.trim(),
+                project: gl.project.trim(),
+                workflow_filepath: gl.workflow.trim(),
+                environment: gl.environment.trim() || null,
+              },
+              { onSuccess: () => navigate(back) },
+            );
+          }
+        }}
+      >
+        <fieldset disabled={create.isPending} className="space-y-5">
+          <fieldset>
+            <legend className="font-semibold">Publisher</legend>
+            <div className="mt-2 flex gap-4">
+              {(['github', 'gitlab'] as const).map((p) => (
+                <label key={p} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="provider"
+                    value={p}
+                    checked={provider === p}
+                    onChange={() => setProvider(p)}
+                    className="accent-accent"
+                  />
+                  {p === 'github' ? 'GitHub Actions' : 'GitLab CI'}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {provider === 'github' ? (
+            <>
+              <TextField
+                label="Repository owner"
+                value={gh.owner}
+                onChange={(owner) => setGh({ ...gh, owner })}
+                error={shown(ghErrors, 'owner')}
+                required
+              />
+              <TextField
+                label="Repository name"
+                value={gh.repo}
+                onChange={(r) => setGh({ ...gh, repo: r })}
+                error={shown(ghErrors, 'repo')}
+                required
+              />
+              <TextField
+                label="Workflow filename"
+                help="The file name in .github/workflows/, e.g. release.yml."
+                value={gh.workflow}
+                onChange={(workflow) => setGh({ ...gh, workflow })}
+                error={shown(ghErrors, 'workflow')}
+                required
+              />
+              <TextField
+                label="Environment (optional)"
+                help="Only runs in this GitHub environment may publish."
+                value={gh.environment}
+                onChange={(environment) => setGh({ ...gh, environment })}
+              />
+            </>
+          ) : (
+            <>
+              <TextField
+                label="Namespace"
+                help="The group or user, with subgroups, e.g. my-group/my-subgroup."
+                value={gl.namespace}
+                onChange={(namespace) => setGl({ ...gl, namespace })}
+                error={shown(glErrors, 'namespace')}
+                required
+              />
+              <TextField
+                label="Project name"
+                value={gl.project}
+                onChange={(project) => setGl({ ...gl, project })}
+                error={shown(glErrors, 'project')}
+                required
+              />
+              <TextField
+                label="Workflow filepath"
+                help="The CI file in the repository, e.g. .gitlab-ci.yml."
+                value={gl.workflow}
+                onChange={(workflow) => setGl({ ...gl, workflow })}
+                error={shown(glErrors, 'workflow')}
+                required
+              />
+              <TextField
+                label="Environment (optional)"
+                value={gl.environment}
+                onChange={(environment) => setGl({ ...gl, environment })}
+              />
+            </>
+          )}
+        </fieldset>
+        {create.isError && (
+          <p role="alert" className="rounded-md bg-danger-soft p-3 text-sm">
+            An error has occurred while adding the Trusted Publishing configuration:{' '}
+            {create.error.message}
+          </p>
+        )}
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" busy={create.isPending} disabled={readOnly}>
+            Add
+          </Button>
+          <Button onClick={() => navigate(back)} disabled={create.isPending}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+      <section aria-labelledby="workflow-title" className="space-y-2">
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="workflow-title" className="font-semibold">
+            {provider === 'github'
+              ? `Example .github/workflows/${gh.workflow.trim() || 'release.yml'}`
+              : `Example ${gl.workflow.trim() || '.gitlab-ci.yml'}`}
+          </h2>
+          <CopyButton text={workflow} label="Copy the example workflow" />
+        </div>
+        <pre className="overflow-x-auto rounded-lg bg-surface-2 p-4 font-mono text-sm">
+          <code>{workflow}</code>
+        </pre>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { DownloadsSectionProps } from '@/components/download-chart/downloads-section';
+import { Skeleton } from '@/components/ui/skeleton';
+
+const DownloadsSection = lazy(() =>
+  import('@/components/download-chart/downloads-section').then((m) => ({
+    default: m.DownloadsSection,
+  })),
+);
+
+/**
+ * The downloads widget sits below the README: its code loads when it comes
+ * near the viewport, keeping it off the page's first load. (Its data was
+ * already requested by the route's loader.)
+ */
+export function DeferredDownloads(props: DownloadsSectionProps) {
+  const anchor = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const node = anchor.current;
+    if (!node || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '600px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [near]);
+
+  const placeholder = (
+    <section aria-label="Downloads" aria-busy="true">
+      <Skeleton className="h-[26rem] w-full rounded-lg" />
+    </section>
+  );
+  return (
+    <div ref={anchor}>
+      {near ? (
+        <Suspense fallback={placeholder}>{<DownloadsSection {...props} />}</Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
+  );
+}

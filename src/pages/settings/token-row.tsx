@@ -1,0 +1,110 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { accountMutations } from '@/api/mutations/account';
+import type { ApiToken } from '@/api/types';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useReadOnly } from '@/components/ui/use-read-only';
+import { formatDateTime, formatFromNow } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { listInWords } from '@/lib/token-scopes';
+
+export type TokenRowProps = { token: ApiToken; expired: boolean };
+
+export function TokenRow({ token, expired }: TokenRowProps) {
+  const queryClient = useQueryClient();
+  const readOnly = useReadOnly();
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation(accountMutations.revokeToken(queryClient));
+
+  const dates = [
+    ['Created', token.created_at, `Created ${formatFromNow(token.created_at)}`],
+    [
+      'Last used',
+      token.last_used_at,
+      token.last_used_at ? `Last used ${formatFromNow(token.last_used_at)}` : 'Never used',
+    ],
+    [
+      'Expiry',
+      token.expired_at,
+      !token.expired_at
+        ? 'Never expires'
+        : expired
+          ? `Expired ${formatFromNow(token.expired_at)}`
+          : `Expires ${formatFromNow(token.expired_at)}`,
+    ],
+  ] as const;
+
+  return (
+    <article
+      aria-label={`Token ${token.name}`}
+      className="rounded-lg bg-surface p-4 ring-1 ring-line"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <h3 className="font-semibold break-all">{token.name}</h3>
+          <p className="text-sm">
+            <span className="text-muted">Scopes: </span>
+            {token.endpoint_scopes?.length
+              ? listInWords(token.endpoint_scopes)
+              : 'all (legacy token)'}
+          </p>
+          <p className="text-sm">
+            <span className="text-muted">Crates: </span>
+            {token.crate_scopes?.length ? listInWords(token.crate_scopes) : 'all crates'}
+          </p>
+          <ul className="flex flex-wrap gap-x-4 text-sm text-muted">
+            {dates.map(([label, iso, text]) => (
+              <li key={label}>
+                {iso ? (
+                  <time dateTime={iso} title={formatDateTime(iso)}>
+                    {text}
+                  </time>
+                ) : (
+                  text
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="flex gap-2">
+          <Link
+            to={paths.newToken(token.id)}
+            className="rounded-md border border-line px-3 py-1.5 text-sm font-medium hover:bg-surface-2"
+            aria-label={`Regenerate token ${token.name}`}
+          >
+            Regenerate
+          </Link>
+          {!expired && (
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={readOnly}
+              onClick={() => setConfirming(true)}
+              aria-label={`Revoke token ${token.name}`}
+            >
+              Revoke
+            </Button>
+          )}
+        </div>
+      </div>
+      {revoke.isError && (
+        <p role="alert" className="mt-3 text-sm text-danger">
+          An error occurred while revoking this token: {revoke.error.message}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Revoke the token "${token.name}"?`}
+        confirmLabel="Revoke token"
+        danger
+        busy={revoke.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => revoke.mutate(token.id, { onSettled: () => setConfirming(false) })}
+      >
+        Anything using it (cargo, CI jobs) can no longer act on crates.io. This cannot be undone.
+      </ConfirmDialog>
+    </article>
+  );
+}
