@@ -11,6 +11,7 @@ test.describe('API tokens', () => {
   }) => {
     await page.goto('/settings/tokens');
     const active = page.getByRole('list', { name: 'Active tokens' });
+    await expect(active.getByRole('heading')).toHaveCount(4);
     const names = await active.getByRole('heading').allTextContents();
     expect(names).toEqual([
       'never used',
@@ -63,7 +64,7 @@ test.describe('API tokens', () => {
     await page.getByRole('button', { name: 'Generate Token' }).click();
     await expect(page.getByText('Please enter a name for this token.')).toBeVisible();
     await expect(page.getByText('Please select at least one token scope.')).toBeVisible();
-    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
     await page.getByRole('button', { name: 'Add pattern' }).click();
     const pattern = page.getByLabel('Crate name pattern 1');
@@ -85,7 +86,7 @@ test.describe('API tokens', () => {
     audit,
   }) => {
     await page.goto('/settings/tokens/new');
-    await page.getByLabel('Name').fill('release workflow');
+    await page.getByLabel('Name', { exact: true }).fill('release workflow');
     await page.getByRole('checkbox', { name: /publish-update/ }).check();
     await page.getByRole('button', { name: 'Generate Token' }).click();
 
@@ -122,11 +123,11 @@ test.describe('API tokens', () => {
       detail: 'maximum tokens per user is: 500',
     });
     await page.goto('/settings/tokens/new');
-    await page.getByLabel('Name').fill('one too many');
+    await page.getByLabel('Name', { exact: true }).fill('one too many');
     await page.getByRole('checkbox', { name: /yank/ }).check();
     await page.getByRole('button', { name: 'Generate Token' }).click();
     await expect(page.getByRole('alert')).toContainText('maximum tokens per user is: 500');
-    await expect(page.getByLabel('Name')).toHaveValue('one too many');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('one too many');
     await expect(page.getByRole('checkbox', { name: /yank/ })).toBeChecked();
   });
 
@@ -134,7 +135,7 @@ test.describe('API tokens', () => {
     await page.goto('/settings/tokens');
     await page.getByRole('link', { name: 'Regenerate token CI publish' }).click();
     await expect(page).toHaveURL(/\/settings\/tokens\/new\?from=\d+$/);
-    await expect(page.getByLabel('Name')).toHaveValue('CI publish');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('CI publish');
     await expect(page.getByRole('checkbox', { name: /publish-update/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /^yank/ })).toBeChecked();
     await expect(page.getByLabel('Crate name pattern 2')).toHaveValue('crab-*');

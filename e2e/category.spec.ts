@@ -1,7 +1,7 @@
 import { crateCountIn } from '../src/mocks/serializers';
 import { expect, test } from './fixtures';
 import {
-  crateNames,
+  expectCrateNames,
   expectDisplaying,
   expectEdges,
   namesBy,
@@ -40,7 +40,8 @@ test.describe('category page', () => {
     );
     await expect(sortSelect(page)).toHaveValue('recent-downloads');
     await expectDisplaying(page, 1, 10, total);
-    expect(await crateNames(page)).toEqual(
+    await expectCrateNames(
+      page,
       namesBy(registry.db, 'recent-downloads', inCategory('development-tools')).slice(0, 10),
     );
     await audit();
@@ -116,7 +117,8 @@ test.describe('category page', () => {
 
     await sortSelect(page).selectOption({ label: 'Newly Added' });
     await expect(page).toHaveURL(/\/categories\/development-tools\?sort=new$/);
-    expect(await crateNames(page)).toEqual(
+    await expectCrateNames(
+      page,
       namesBy(registry.db, 'new', inCategory('development-tools')).slice(0, 10),
     );
     await audit();

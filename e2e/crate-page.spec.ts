@@ -150,7 +150,9 @@ test.describe('crate page', () => {
   test('the README is rendered as readable, sanitized prose', async ({ page, audit }) => {
     await page.goto('/crates/serde');
     const readme = page.getByRole('article', { name: 'Readme' });
-    await expect(readme.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // README headings sit below the page's own h1 (the crate name).
+    await expect(readme.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(readme.getByRole('heading', { level: 1 })).toHaveCount(0);
     await expect(readme.locator('pre code').first()).toBeVisible();
     await audit();
   });
@@ -184,9 +186,10 @@ test.describe('crate page', () => {
   });
 
   test('a failed README load offers a retry of just the README', async ({ page, registry }) => {
-    registry.fault('readme_file', { kind: 'status', status: 500, times: 1 });
+    registry.fault('readme_file', { kind: 'status', status: 500 });
     await page.goto('/crates/serde');
     await expect(page.getByText(/Failed to load README file/)).toBeVisible();
+    registry.clearFaults();
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(
       page.getByRole('article', { name: 'Readme' }).getByRole('heading').first(),
@@ -195,9 +198,13 @@ test.describe('crate page', () => {
 
   test('the downloads chart shows totals and a table alternative', async ({ page, audit }) => {
     await page.goto('/crates/serde');
-    const downloads = page.getByRole('region', { name: /Downloads/ }).first();
-    await expect(downloads).toBeVisible();
-    await expect(downloads.getByText(/Downloads all time/i)).toBeVisible();
+    // The widget's code loads as it nears the viewport.
+    const downloads = page.getByRole('region', { name: 'Downloads' });
+    await downloads.scrollIntoViewIfNeeded();
+    await expect(downloads.getByText('Downloads all time')).toBeVisible();
+    await downloads.getByRole('button', { name: /View as table/i }).click();
+    await expect(downloads.getByRole('table')).toBeVisible();
+    await expect(downloads.getByRole('columnheader', { name: '1.0.219' })).toBeVisible();
     await audit();
   });
 

@@ -35,9 +35,13 @@ test.describe('crate versions', () => {
     const row = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: yanked?.num, exact: true }) });
-    while ((await row.count()) === 0) {
-      await page.getByRole('button', { name: /Load more versions/ }).click();
-    }
+    // Scrolling to the end pages in the rest of the versions.
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 50_000);
+        return row.count();
+      })
+      .toBe(1);
     await expect(row.getByText('yanked', { exact: true })).toBeVisible();
     await expect(row.getByText(`Yanked: ${yanked?.yank_message}`)).toBeVisible();
   });

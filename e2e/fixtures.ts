@@ -42,12 +42,12 @@ export const test = base.extend<Fixtures>({
         skipAssetRequests: false,
         handlers: [
           http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
-          // The machines running tests have no internet: READMEs' badges and pictures get a blank image.
-          http.get(
-            /^https:\/\/(img\.shields\.io|raw\.githubusercontent\.com|github\.com|gitlab\.com)\//,
-            () => HttpResponse.text(BLANK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } }),
-          ),
           ...registry.handlers,
+          // The machines running tests have no internet: anything from another host
+          // (READMEs' badges and pictures) gets a blank image.
+          http.get(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, () =>
+            HttpResponse.text(BLANK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } }),
+          ),
         ],
       });
       await network.enable();
@@ -74,7 +74,7 @@ export const test = base.extend<Fixtures>({
         const url = message.location().url ?? '';
         if (/^Failed to load resource/.test(text) && /\/api\/|\/mock-cdn\//.test(url)) return;
         if (allowed.some((pattern) => pattern.test(text))) return;
-        problems.push(`console error: ${text}`);
+        problems.push(`console error: ${text}${url ? ` (${url})` : ''}`);
       });
       await page.clock.setFixedTime(E2E_NOW);
       await use((pattern) => allowed.push(pattern));

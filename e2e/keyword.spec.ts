@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import {
-  crateNames,
+  expectCrateNames,
   expectDisplaying,
   expectEdges,
   namesBy,
@@ -25,7 +25,7 @@ test.describe('keyword page', () => {
     );
     await expect(sortSelect(page)).toHaveValue('recent-downloads');
     await expectDisplaying(page, 1, expected.length, expected.length);
-    expect(await crateNames(page)).toEqual(expected);
+    await expectCrateNames(page, expected);
     await audit();
   });
 
@@ -74,7 +74,8 @@ test.describe('keyword page', () => {
 
     await sortSelect(page).selectOption({ label: 'All-Time Downloads' });
     await expect(page).toHaveURL(/\/keywords\/paging\?sort=downloads$/);
-    expect(await crateNames(page)).toEqual(
+    await expectCrateNames(
+      page,
       namesBy(registry.db, 'downloads', withKeyword('paging')).slice(0, 10),
     );
     await audit();

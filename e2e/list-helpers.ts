@@ -8,6 +8,11 @@ import { expect } from './fixtures';
 export const crateNames = (page: Page) =>
   page.getByRole('article').getByRole('heading').getByRole('link').allTextContents();
 
+/** Waits until exactly these crate rows show, in order (the previous ones may linger while loading). */
+export async function expectCrateNames(page: Page, names: string[]) {
+  await expect(page.getByRole('article').getByRole('heading').getByRole('link')).toHaveText(names);
+}
+
 export const pagination = (page: Page) => page.getByRole('navigation', { name: 'Pagination' });
 
 export const sortSelect = (page: Page) => page.getByRole('combobox', { name: 'Sort by' });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import {
   crateNames,
+  expectCrateNames,
   expectDisplaying,
   expectEdges,
   namesBy,
@@ -106,14 +107,14 @@ test.describe('search page', () => {
     await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
       namesBy(registry.db, 'recent-updates')[0] ?? '',
     );
-    expect(await crateNames(page)).toEqual(namesBy(registry.db, 'recent-updates').slice(0, 10));
+    await expectCrateNames(page, namesBy(registry.db, 'recent-updates').slice(0, 10));
     await audit();
 
     await page.goBack();
     await expect(page).toHaveURL(/\/search\?page=2$/);
     await expect(sortSelect(page)).toHaveValue('relevance');
     await expectDisplaying(page, 11, 20, registry.db.crates.length);
-    expect(await crateNames(page)).toEqual(relevancePage2);
+    await expectCrateNames(page, relevancePage2);
 
     await page.goForward();
     await expect(sortSelect(page)).toHaveValue('recent-updates');
@@ -138,7 +139,7 @@ test.describe('search page', () => {
     // Page 1's rows stay, marked busy and dimmed, until page 2 arrives.
     const busy = page.locator('[aria-busy="true"]');
     await expect(busy.getByRole('article')).toHaveCount(10);
-    expect(await crateNames(page)).toEqual(page1);
+    await expectCrateNames(page, page1);
     await expect(busy.getByRole('list').first()).toHaveClass(/opacity-60/);
 
     // Asking for page 3 before page 2 answers cancels the request for page 2.

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import {
-  crateNames,
+  expectCrateNames,
   expectDisplaying,
   expectEdges,
   namesBy,
@@ -36,7 +36,7 @@ test.describe('team page', () => {
     );
     await expect(sortSelect(page)).toHaveValue('alpha');
     await expectDisplaying(page, 1, owned.length, owned.length);
-    expect(await crateNames(page)).toEqual(owned);
+    await expectCrateNames(page, owned);
     await audit();
   });
 
@@ -102,9 +102,7 @@ test.describe('team page', () => {
 
     await sortSelect(page).selectOption({ label: 'Recent Updates' });
     await expect(page).toHaveURL(/\/teams\/github:rust-lang:libs\?sort=recent-updates$/);
-    expect(await crateNames(page)).toEqual(
-      namesBy(registry.db, 'recent-updates', mine).slice(0, 10),
-    );
+    await expectCrateNames(page, namesBy(registry.db, 'recent-updates', mine).slice(0, 10));
     await audit();
 
     await page.goBack();

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import {
   crateNames,
+  expectCrateNames,
   expectDisplaying,
   expectEdges,
   namesBy,
@@ -28,7 +29,7 @@ test.describe('user page', () => {
     ).toHaveAttribute('href', 'https://github.com/dtolnay');
     await expect(sortSelect(page)).toHaveValue('alpha');
     await expectDisplaying(page, 1, owned.length, owned.length);
-    expect(await crateNames(page)).toEqual(owned);
+    await expectCrateNames(page, owned);
     await audit();
   });
 
@@ -108,9 +109,7 @@ test.describe('user page', () => {
 
     await sortSelect(page).selectOption({ label: 'Recent Downloads' });
     await expect(page).toHaveURL(/\/users\/alexcrichton\?sort=recent-downloads$/);
-    expect(await crateNames(page)).toEqual(
-      namesBy(registry.db, 'recent-downloads', mine).slice(0, 10),
-    );
+    await expectCrateNames(page, namesBy(registry.db, 'recent-downloads', mine).slice(0, 10));
     await audit();
 
     await page.goBack();

@@ -33,8 +33,12 @@ export function toPageError(titles: {
   return (error: unknown): never => {
     if (error instanceof PageError) throw error;
     if (isApiError(error)) {
-      if (error.isNotFound)
-        throw new PageError('not-found', titles.notFound, null, { cause: error });
+      if (error.isNotFound) {
+        throw new PageError('not-found', titles.notFound, null, {
+          cause: error,
+          link: titles.link,
+        });
+      }
       if (error.needsLogin) {
         throw new PageError('login', 'This page requires authentication', null, { cause: error });
       }

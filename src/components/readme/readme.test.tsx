@@ -27,7 +27,8 @@ describe('Readme', () => {
     renderReadme(serde);
     expect(screen.getByRole('status')).toHaveTextContent('Loading README');
     const article = await screen.findByRole('article', { name: 'Readme' });
-    expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent('Serde');
+    // README headings sit one level below the page's h1.
+    expect(within(article).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Serde');
     expect(within(article).getByRole('heading', { name: 'Data formats' })).toBeInTheDocument();
     const table = within(article).getByRole('table');
     expect(

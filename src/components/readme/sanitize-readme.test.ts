@@ -21,8 +21,9 @@ describe('sanitizeReadme: the xss-playground README', () => {
 
   it('keeps the safe content', () => {
     expect(root.textContent).toContain('This text must still be visible.');
-    expect(root.querySelector('h1')?.textContent).toBe('xss-playground');
-    expect(root.querySelector('h2')?.textContent).toBe('Safe section');
+    expect(root.querySelector('h1')).toBeNull();
+    expect(root.querySelector('h2')?.textContent).toBe('xss-playground');
+    expect(root.querySelector('h3')?.textContent).toBe('Safe section');
     expect(root.querySelector('strong')?.textContent).toBe('bold');
     expect(root.querySelector('code')?.textContent).toBe('inline code');
     expect(hrefOf(root, 'normal link')).toBe('https://crates.io/crates/xss-playground');
@@ -86,7 +87,7 @@ describe('sanitizeReadme: markup', () => {
 
   it('keeps headings with user-content ids, tables, lists, code and images', () => {
     const root = render(readmes.serde ?? '');
-    const anchor = root.querySelector('h2 a.anchor');
+    const anchor = root.querySelector('h3 a.anchor');
     expect(anchor?.id).toBe('user-content-serde-in-action');
     expect(anchor?.getAttribute('href')).toBe('#user-content-serde-in-action');
     expect(anchor?.getAttribute('aria-hidden')).toBe('true');
@@ -102,7 +103,7 @@ describe('sanitizeReadme: markup', () => {
     const root = render(
       '<h2 id="main-content">Top</h2><a name="legacy"></a><a href="#main-content">up</a>',
     );
-    expect(root.querySelector('h2')?.id).toBe('user-content-main-content');
+    expect(root.querySelector('h3')?.id).toBe('user-content-main-content');
     expect(root.querySelector('a[name]')?.getAttribute('name')).toBe('user-content-legacy');
     expect(hrefOf(root, 'up')).toBe('#user-content-main-content');
   });

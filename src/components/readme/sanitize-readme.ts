@@ -66,6 +66,7 @@ export function sanitizeReadme(html: string, repository: string | null): string 
   });
   const base = repositoryBase(repository);
   for (const element of body.querySelectorAll('*')) fixElement(element, base);
+  for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) demote(heading);
   return body.innerHTML;
 }
 
@@ -92,6 +93,19 @@ function fixElement(element: Element, base: RepositoryBase | null) {
     case 'table':
       return wrapTable(element);
   }
+}
+
+/**
+ * The page's own h1 is the crate name: README headings move one level down
+ * (h1 -> h2 ... h5 -> h6) so the document outline stays correct.
+ */
+function demote(heading: Element) {
+  const level = Math.min(Number(heading.localName.slice(1)) + 1, 6);
+  const replacement = heading.ownerDocument.createElement(`h${level}`);
+  for (const attribute of heading.attributes)
+    replacement.setAttribute(attribute.name, attribute.value);
+  replacement.append(...heading.childNodes);
+  heading.replaceWith(replacement);
 }
 
 function fixLink(link: Element, base: RepositoryBase | null) {

@@ -95,7 +95,12 @@ function listCrates(db: Db, url: URL) {
     crates = crates.filter((c) => db.versionsOf(c.id).some((v) => !v.yanked));
   }
 
-  const sort = q.get('sort') ?? (terms.length > 0 ? 'relevance' : 'recent-downloads');
+  // As the real API: relevance for searches, else alphabetical ("alpha" or "alphabetical").
+  const sortParam = q.get('sort');
+  const sort =
+    sortParam === 'alphabetical'
+      ? 'alpha'
+      : (sortParam ?? (terms.length > 0 ? 'relevance' : 'alpha'));
   const cache = new Map<number, number>();
   const cached = (c: CrateRow, f: (c: CrateRow) => number) => {
     let value = cache.get(c.id);
@@ -121,7 +126,7 @@ function listCrates(db: Db, url: URL) {
       cached(b, (c) => totalDownloads(db, c)) - cached(a, (c) => totalDownloads(db, c)) ||
       byName(a, b),
   };
-  crates.sort(sorters[sort] ?? sorters['recent-downloads']);
+  crates.sort(sorters[sort] ?? sorters.alpha);
   // An exact name match always comes first, whatever the sort.
   const exact = text && terms.length === 1 ? canonical(text) : null;
   if (exact) {

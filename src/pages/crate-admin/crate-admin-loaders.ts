@@ -39,9 +39,10 @@ export const settingsLoader = (queryClient: QueryClient) => async (args: LoaderF
   return null;
 };
 
+/** Gives the page the crate's name: the page must not watch a crate it may delete. */
 export const ownerLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-  await requireOwner(queryClient, nameOf(args));
-  return null;
+  const { crate } = await requireOwner(queryClient, nameOf(args));
+  return { crateName: crate.name };
 };
 
 export const rebuildDocsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {

@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLoaderData, useNavigate } from 'react-router';
 import { crateMutations } from '@/api/mutations/crates';
 import { Button } from '@/components/ui/button';
 import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
-import { useCrate } from '../crate/use-crate';
+import type { ownerLoader } from './crate-admin-loaders';
 
 /** `/crates/:name/delete`: explains, asks for a reason and a confirmation. */
 export function Component() {
-  const { crate } = useCrate();
+  const { crateName } = useLoaderData<Awaited<ReturnType<ReturnType<typeof ownerLoader>>>>();
+  const crate = { name: crateName };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();

@@ -208,7 +208,7 @@ export function Component() {
           </h2>
           <CopyButton text={workflow} label="Copy the example workflow" />
         </div>
-        <pre className="overflow-x-auto rounded-lg bg-surface-2 p-4 font-mono text-sm">
+        <pre className="rounded-lg bg-surface-2 p-4 font-mono text-sm break-all whitespace-pre-wrap">
           <code>{workflow}</code>
         </pre>
       </section>

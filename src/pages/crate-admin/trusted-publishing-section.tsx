@@ -135,7 +135,10 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
         <label className="flex items-start gap-3">
           <input
             type="checkbox"
-            checked={crate.trustpub_only}
+            // While saving, show what was asked for.
+            checked={
+              onlyTrusted.isPending ? onlyTrusted.variables.trustpub_only : crate.trustpub_only
+            }
             disabled={onlyTrusted.isPending || readOnly}
             onChange={(event) => onlyTrusted.mutate({ trustpub_only: event.target.checked })}
             className="mt-1 size-4 accent-accent"

@@ -20,9 +20,7 @@ export function InstallSnippets({ name, version, isBinary }: InstallSnippetsProp
           <div key={s.title}>
             <dt className="text-sm text-muted">{s.title}</dt>
             <dd className="mt-1 flex items-center gap-2 rounded-md bg-surface-2 px-3 py-2">
-              <code className="min-w-0 flex-1 overflow-x-auto font-mono text-sm whitespace-nowrap">
-                {s.code}
-              </code>
+              <code className="min-w-0 flex-1 font-mono text-sm break-all">{s.code}</code>
               <CopyButton text={s.code} label={`Copy "${s.code}"`} />
             </dd>
           </div>
