@@ -199,8 +199,9 @@ test.describe('crate page', () => {
   test('the downloads chart shows totals and a table alternative', async ({ page, audit }) => {
     await page.goto('/crates/serde');
     // The widget's code loads as it nears the viewport.
+    await expect(page.getByRole('article', { name: 'Readme' })).toBeVisible();
+    await page.mouse.wheel(0, 5_000);
     const downloads = page.getByRole('region', { name: 'Downloads' });
-    await downloads.scrollIntoViewIfNeeded();
     await expect(downloads.getByText('Downloads all time')).toBeVisible();
     await downloads.getByRole('button', { name: /View as table/i }).click();
     await expect(downloads.getByRole('table')).toBeVisible();

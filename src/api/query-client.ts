@@ -17,7 +17,7 @@ export function createQueryClient(): QueryClient {
         retryDelay: (attempt, error) =>
           isApiError(error) && error.retryAfter !== null
             ? error.retryAfter * 1000
-            : Math.min(1000 * 2 ** attempt, 8000),
+            : Math.min(500 * 2 ** attempt, 4000),
       },
       mutations: { retry: false },
     },

@@ -12,6 +12,14 @@ import { listInWords } from '@/lib/token-scopes';
 
 export type TokenRowProps = { token: ApiToken; expired: boolean };
 
+const Heading = ({ expired, children }: { expired: boolean; children: string }) =>
+  // Expired tokens sit under the "Recently expired" h2.
+  expired ? (
+    <h3 className="font-semibold break-all">{children}</h3>
+  ) : (
+    <h2 className="font-semibold break-all">{children}</h2>
+  );
+
 export function TokenRow({ token, expired }: TokenRowProps) {
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
@@ -43,7 +51,7 @@ export function TokenRow({ token, expired }: TokenRowProps) {
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
-          <h3 className="font-semibold break-all">{token.name}</h3>
+          <Heading expired={expired}>{token.name}</Heading>
           <p className="text-sm">
             <span className="text-muted">Scopes: </span>
             {token.endpoint_scopes?.length
