@@ -21,7 +21,7 @@ export function catalogHandlers(registry: Registry) {
           commit: 'mock-registry',
           read_only: d.site.read_only,
           banner_message: d.site.banner_message,
-          cdn_base: new URL(request.url).origin,
+          cdn_base: `${new URL(request.url).origin}/mock-cdn`,
         });
       }),
     ),

@@ -56,7 +56,8 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   const name = nameOf(args);
   const version = await loadVersion(queryClient, name, args.params.version);
   prefetch(queryClient, crateQueries.owners(name));
-  prefetch(queryClient, crateQueries.readme(name, version.num));
+  // The README's address needs the crate's exact name, not the URL's spelling.
+  prefetch(queryClient, crateQueries.readme(version.crate, version.num));
   if (args.params.version) prefetch(queryClient, crateQueries.versionDownloads(name, version.num));
   else prefetch(queryClient, crateQueries.downloads(name));
   return null;
