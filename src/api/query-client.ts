@@ -1,4 +1,9 @@
-import { QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  isCancelledError,
+  QueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { isApiError } from './errors';
 
 const MAX_RETRIES = 2;
@@ -28,13 +33,22 @@ export function createQueryClient(): QueryClient {
  * How a route loader fetches its critical data: from the cache when fresh,
  * else from the network, sharing an in-flight request with the component.
  */
-export function ensure<T, K extends QueryKey>(
+export async function ensure<T, K extends QueryKey>(
   queryClient: QueryClient,
   options: UseQueryOptions<T, Error, T, K>,
 ): Promise<T> {
-  return queryClient.ensureQueryData(
-    options as Parameters<QueryClient['ensureQueryData']>[0],
-  ) as Promise<T>;
+  const run = () =>
+    queryClient.ensureQueryData(
+      options as Parameters<QueryClient['ensureQueryData']>[0],
+    ) as Promise<T>;
+  try {
+    return await run();
+  } catch (error) {
+    // A fetch is cancelled when its last watcher unmounts mid-flight (e.g. the
+    // hydration fallback giving way to the page); the loader still needs the data.
+    if (isCancelledError(error)) return run();
+    throw error;
+  }
 }
 
 /** Starts a secondary query without waiting for it; errors stay in the widget. */

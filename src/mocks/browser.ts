@@ -1,15 +1,14 @@
 // The mock registry in the browser (dev server and mock builds). State lives
 // in memory; a log of the state-changing requests in sessionStorage is replayed
 // on load, so a reload or the login redirect keeps what the user did.
-import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { setSessionHint } from '@/api/session-hint';
 import type { FaultRule, FaultTarget } from './faults';
 import { createMockRegistry, type MockRegistry } from './registry';
+import { type LoggedRequest, replay } from './replay';
 
 const STORAGE_KEY = 'mock-registry';
 
-type LoggedRequest = { at: string; method: string; url: string; body: string | null };
 type Saved = {
   startedAt: string;
   log: LoggedRequest[];
@@ -62,21 +61,7 @@ export async function startMockRegistry() {
   };
   const registry = createMockRegistry({ now: new Date(saved.startedAt) });
 
-  // Replay what happened before the reload, each request at its own time.
-  let replayAt: Date | null = null;
-  registry.db.clock = () => replayAt ?? new Date();
-  for (const entry of saved.log) {
-    replayAt = new Date(entry.at);
-    await getResponse(
-      registry.handlers,
-      new Request(entry.url, {
-        method: entry.method,
-        body: entry.body,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      }),
-    );
-  }
-  replayAt = null;
+  await replay(registry, saved.log);
   registry.db.site = { ...saved.site };
   for (const [target, rule] of saved.faults) registry.faults.set(target, rule);
 
