@@ -287,3 +287,52 @@ test.describe('rebuild docs and delete', () => {
     expect(registry.db.crateByName('tiny-http-probe')).toBeUndefined();
   });
 });
+
+test.describe('owner action failures', () => {
+  test('a refused yank says why and keeps the version as it was', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    registry.fault('update_version', { kind: 'status', status: 500, detail: 'database is busy' });
+    await page.goto('/crates/ferris-says/versions');
+    const crate = registry.db.crateByName('ferris-says');
+    const newest =
+      [...registry.db.versionsOf(crate?.id ?? 0)].sort((a, b) => b.id - a.id)[0]?.num ?? '';
+    await page.getByRole('button', { name: `Yank ${newest}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yank version' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      `Failed to yank ${newest}: database is busy`,
+    );
+    await expect(page.getByRole('button', { name: `Yank ${newest}` })).toBeEnabled();
+  });
+
+  test('a refused docs rebuild shows the API error; non-owners are refused', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    registry.fault('rebuild_version_docs', {
+      kind: 'status',
+      status: 429,
+      detail: 'too many rebuilds',
+      retryAfter: 60,
+    });
+    const crate = registry.db.crateByName('ferris-says');
+    const num = registry.db.versionsOf(crate?.id ?? 0)[0]?.num ?? '';
+    await page.goto(`/crates/ferris-says/${num}/rebuild-docs`);
+    await page.getByRole('button', { name: 'Confirm Rebuild' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Error: too many rebuilds');
+    await page.goto('/crates/serde/1.0.219/rebuild-docs');
+    await expect(
+      page.getByRole('heading', { name: 'This page is only accessible by crate owners' }),
+    ).toBeVisible();
+  });
+
+  test('logged out, the delete page asks to log in', async ({ page }) => {
+    await page.goto('/crates/ferris-says/delete');
+    await expect(page.getByRole('heading', { name: 'Log in to see this page' })).toBeVisible();
+  });
+});

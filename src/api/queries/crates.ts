@@ -1,13 +1,7 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  type QueryClient,
-  queryOptions,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call, client } from '../client';
 import { ApiError, errorFromResponse, errorFromThrown } from '../errors';
 import type { CrateListQuery, VersionListQuery } from '../types';
-import { siteQueries } from './site';
 
 /** Crate names that differ only in case or `-`/`_` are the same crate. */
 export const canonicalName = (name: string) => name.toLowerCase().replaceAll('_', '-');
@@ -115,7 +109,7 @@ export const crateQueries = {
   readme: (name: string, version: string) =>
     queryOptions({
       queryKey: [...crateQueries.versionsKey(name), 'one', version, 'readme'] as const,
-      queryFn: ({ signal, client }) => fetchReadme(name, version, signal, client),
+      queryFn: ({ signal }) => fetchReadme(name, version, signal),
       staleTime: Number.POSITIVE_INFINITY,
     }),
   versionDownloads: (name: string, version: string) =>
@@ -191,29 +185,16 @@ export const crateQueries = {
  * the mock registry), which is then fetched. `null` means "no README".
  * The HTML is untrusted: it must be sanitized before it reaches the DOM.
  */
-async function fetchReadme(
-  name: string,
-  version: string,
-  signal: AbortSignal,
-  queryClient: QueryClient,
-) {
-  // Like crates.io: the README's address on the CDN follows from `cdn_base`, saving
-  // the get_version_readme round trip before the page's main content.
-  const site = await queryClient.ensureQueryData(siteQueries.metadata()).catch(() => null);
-  const cdn = site?.cdn_base?.replace(/\/$/, '');
-  const { url } = cdn
-    ? {
-        url: `${cdn}/readmes/${encodeURIComponent(name)}/${encodeURIComponent(`${name}-${version}`)}.html`,
-      }
-    : await call(
-        client.GET('/api/v1/crates/{name}/{version}/readme', {
-          params: { path: { name, version } },
-          signal,
-        }),
-      ).catch((error: unknown) => {
-        if (error instanceof ApiError && error.isNotFound) return { url: null };
-        throw error;
-      });
+async function fetchReadme(name: string, version: string, signal: AbortSignal) {
+  const { url } = await call(
+    client.GET('/api/v1/crates/{name}/{version}/readme', {
+      params: { path: { name, version } },
+      signal,
+    }),
+  ).catch((error: unknown) => {
+    if (error instanceof ApiError && error.isNotFound) return { url: null };
+    throw error;
+  });
   if (!url) return null;
   const response = await fetch(url, { signal }).catch((thrown: unknown) => {
     throw errorFromThrown(thrown);

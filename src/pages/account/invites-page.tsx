@@ -4,6 +4,7 @@ import { meQueries } from '@/api/queries/me';
 import type { CrateOwnerInvitation } from '@/api/types';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InvitationRow } from './invitation-row';
 
@@ -24,6 +25,9 @@ export function Component() {
     <>
       <title>Pending Owner Invites - crates.io: Rust Package Registry</title>
       <h1 className="text-2xl font-bold">Pending Owner Invites</h1>
+      <div className="mt-4">
+        <ReadOnlyNotice />
+      </div>
       <div className="mt-6">
         {list.isError && !list.data ? (
           <ErrorState

@@ -51,6 +51,11 @@ export function VersionActions({ version }: { version: Version }) {
           Rebuild docs
         </Link>
       </div>
+      <span role="status" className="sr-only">
+        {yank.isSuccess
+          ? `${version.num} was ${yank.variables.yanked ? 'yanked' : 'unyanked'}.`
+          : ''}
+      </span>
       {yank.isError && (
         <p role="alert" className="max-w-64 text-right text-sm text-danger">
           Failed to {yank.variables?.yanked ? 'yank' : 'unyank'} {version.num}: {yank.error.message}

@@ -5,6 +5,7 @@ import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -75,6 +76,11 @@ export function Component() {
         />
       </div>
 
+      {isOwner && (
+        <div className="mt-4">
+          <ReadOnlyNotice />
+        </div>
+      )}
       {pages.isError && versions.length === 0 ? (
         <div className="mt-4">
           <ErrorState
