@@ -16,6 +16,7 @@ import { homeLoader } from './pages/home/home-loader';
 import { keywordLoader } from './pages/keywords/keyword-loader';
 import { keywordsLoader } from './pages/keywords/keywords-loader';
 import { NotFoundPage, loader as notFoundLoader } from './pages/not-found-page';
+import { policyRoutes } from './pages/policies/policy-routes';
 import { RootLayout } from './pages/root-layout';
 import { RouteError } from './pages/route-error';
 import { searchLoader } from './pages/search/search-loader';
@@ -91,6 +92,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             ...crateRoutes(queryClient),
             ...accountRoutes(queryClient),
+            ...policyRoutes(),
             {
               path: 'github-redirect.html',
               lazy: () => import('./pages/account/login-callback-page'),

@@ -55,6 +55,16 @@ export const paths = {
   tokens: () => '/settings/tokens',
   newToken: (from?: number) => withQuery('/settings/tokens/new', { from }),
   loginCallback: () => '/github-redirect.html',
+  policies: () => '/policies',
+  securityPolicy: () => '/policies/security',
+  dataAccess: () => '/data-access',
+  rateLimits: () => '/docs/rate-limits',
+  trustedPublishingDocs: () => '/docs/trusted-publishing',
+  /** `/support`, or one inquiry's form, e.g. a crate report pre-filled with the crate. */
+  support: (query: { inquire?: 'crate-violation'; crate?: string } = {}) =>
+    withQuery('/support', query),
+  /** The Cargo installation guide (where crates.io's `/install` goes). */
+  installCargo: () => 'https://doc.rust-lang.org/cargo/getting-started/installation.html',
   /** docs.rs for a crate version. */
   docsRs: (name: string, version?: string) =>
     `https://docs.rs/${enc(name)}/${version ? enc(version) : 'latest'}`,

@@ -52,24 +52,25 @@ export function Footer() {
         </section>
         <section aria-labelledby="footer-policies">
           <h2 id="footer-policies" className="mb-2 font-semibold text-ink">
-            Policies
+            Help and policies
           </h2>
           <ul className="space-y-1">
-            <li>
-              <a className={link} href="https://crates.io/policies">
-                Usage policy
-              </a>
-            </li>
-            <li>
-              <a className={link} href="https://crates.io/data-access">
-                Data access
-              </a>
-            </li>
-            <li>
-              <a className={link} href="https://crates.io/docs/rate-limits">
-                Rate limits
-              </a>
-            </li>
+            {(
+              [
+                ['Support', paths.support()],
+                ['Usage policy', paths.policies()],
+                ['Security', paths.securityPolicy()],
+                ['Data access', paths.dataAccess()],
+                ['Rate limits', paths.rateLimits()],
+                ['Trusted publishing', paths.trustedPublishingDocs()],
+              ] as const
+            ).map(([label, to]) => (
+              <li key={to}>
+                <Link className={link} to={to}>
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       </div>

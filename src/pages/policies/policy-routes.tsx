@@ -1,0 +1,16 @@
+import { type RouteObject, redirect } from 'react-router';
+import { paths } from '@/lib/paths';
+
+/** Policy and help pages at crates.io's URLs: static text, each its own small chunk. */
+export function policyRoutes(): RouteObject[] {
+  return [
+    { path: 'policies', lazy: () => import('./policies-page') },
+    { path: 'policies/security', lazy: () => import('./security-policy-page') },
+    { path: 'data-access', lazy: () => import('./data-access-page') },
+    { path: 'docs/rate-limits', lazy: () => import('./rate-limits-page') },
+    { path: 'docs/trusted-publishing', lazy: () => import('./trusted-publishing-page') },
+    { path: 'support', lazy: () => import('./support-page') },
+    { path: 'security', loader: () => redirect(paths.securityPolicy()) },
+    { path: 'install', loader: () => redirect(paths.installCargo()) },
+  ];
+}
