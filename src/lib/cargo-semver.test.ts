@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareSemverDesc, resolveRequirement, toSemverRange } from './cargo-semver';
+import {
+  compareSemverDesc,
+  explainRequirement,
+  resolveRequirement,
+  toSemverRange,
+} from './cargo-semver';
 
 const versions = [
   { num: '0.1.0', yanked: false },
@@ -43,5 +48,34 @@ describe('cargo requirements', () => {
       '1.0.0',
       'x',
     ]);
+  });
+});
+
+describe('requirements in words', () => {
+  // The tables of the Cargo book's "Specifying Dependencies" chapter.
+  it.each([
+    ['^1.2.3', '>=1.2.3, <2.0.0'],
+    ['^1.2', '>=1.2.0, <2.0.0'],
+    ['^1', '>=1.0.0, <2.0.0'],
+    ['^0.2.3', '>=0.2.3, <0.3.0'],
+    ['^0.2', '>=0.2.0, <0.3.0'],
+    ['^0.0.3', '>=0.0.3, <0.0.4'],
+    ['^0.0', '>=0.0.0, <0.1.0'],
+    ['^0', '>=0.0.0, <1.0.0'],
+    ['0.8.0', '>=0.8.0, <0.9.0'],
+    ['~1.2.3', '>=1.2.3, <1.3.0'],
+    ['~1.2', '>=1.2.0, <1.3.0'],
+    ['~1', '>=1.0.0, <2.0.0'],
+    ['*', '>=0.0.0'],
+    ['1.*', '>=1.0.0, <2.0.0'],
+    ['1.2.*', '>=1.2.0, <1.3.0'],
+    ['=1.0.219', '=1.0.219'],
+    ['>= 1.2, < 1.5', '>=1.2.0, <1.5.0'],
+  ])('%s means %s', (requirement, meaning) => {
+    expect(explainRequirement(requirement)).toBe(meaning);
+  });
+
+  it('refuses what Cargo refuses', () => {
+    expect(explainRequirement('latest')).toBeNull();
   });
 });

@@ -9,7 +9,10 @@ export function toSemverRange(requirement: string): Range | null {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/^([<>=~^]+)\s+/, '$1')));
+    // "1.2.*" is a wildcard (>=1.2.0, <1.3.0), not a caret requirement.
+    .map((part) =>
+      /^\d/.test(part) && !/[*xX]/.test(part) ? `^${part}` : part.replace(/^([<>=~^]+)\s+/, '$1'),
+    );
   if (parts.length === 0) return null;
   try {
     return new Range(parts.join(' '));
@@ -48,4 +51,23 @@ export function compareSemverDesc(a: string, b: string): number {
   if (va) return -1;
   if (vb) return 1;
   return b.localeCompare(a);
+}
+
+/**
+ * What a requirement means, as Cargo's documentation writes it:
+ * "^0.2.3" is ">=0.2.3, <0.3.0", "=1.0.219" is "=1.0.219", "*" is ">=0.0.0".
+ * Null for a requirement Cargo would refuse.
+ */
+export function explainRequirement(requirement: string): string | null {
+  const range = toSemverRange(requirement);
+  if (!range) return null;
+  const alternatives = range.set.map((comparators) => {
+    const parts = comparators
+      .filter((c) => c.semver.version !== undefined && c.value !== '')
+      // npm-semver writes exclusive upper bounds as "<2.0.0-0" to keep pre-releases out.
+      .map((c) => `${c.operator || '='}${c.semver.version.replace(/-0$/, '')}`);
+    if (!parts.some((p) => p.startsWith('>') || p.startsWith('='))) parts.unshift('>=0.0.0');
+    return parts.join(', ');
+  });
+  return alternatives.join(' or ');
 }

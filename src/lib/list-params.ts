@@ -87,3 +87,32 @@ export function pageCount(total: number, config: Pick<ListConfig, 'perPage' | 'm
 export function apiPaging(state: ListState, config: ListConfig) {
   return { page: state.page > 1 ? state.page : undefined, per_page: config.perPage };
 }
+
+// --- Feature explorer: `?features=net,rt&default=false` ---------------------
+
+export type FeatureSelection = { features: string[]; defaultFeatures: boolean };
+
+/** The features in the URL (unknown names kept apart, so the page can say so). */
+export function readFeatureSelection(params: URLSearchParams, known: readonly string[]) {
+  const names = [
+    ...new Set(
+      (params.get('features') ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter((f) => f !== '' && f !== 'default'),
+    ),
+  ];
+  return {
+    features: names.filter((f) => known.includes(f)),
+    unknown: names.filter((f) => !known.includes(f)),
+    defaultFeatures: params.get('default') !== 'false',
+  };
+}
+
+/** The query for a selection; defaults are left out so equal selections share one URL. */
+export function featureQuery(selection: FeatureSelection) {
+  return {
+    features: selection.features.length > 0 ? selection.features.join(',') : null,
+    default: selection.defaultFeatures ? null : 'false',
+  };
+}

@@ -30,6 +30,19 @@ export const paths = {
       : `/crates/${enc(name)}/dependencies`,
   crateDependents: (name: string, query: { page?: number | null } = {}) =>
     withQuery(`/crates/${enc(name)}/reverse_dependencies`, query),
+  crateFeatures: (
+    name: string,
+    version?: string,
+    query: { features?: string | null; default?: string | null } = {},
+  ) =>
+    // Commas stay readable in shared links: ?features=net,rt
+    withQuery(
+      version ? `/crates/${enc(name)}/${enc(version)}/features` : `/crates/${enc(name)}/features`,
+      query,
+    ).replaceAll('%2C', ','),
+  /** Two versions side by side; `from` may be "previous" (resolved by the page's loader). */
+  crateCompare: (name: string, from: string, to: string) =>
+    `/crates/${enc(name)}/compare/${enc(from)}/${enc(to)}`,
   crateRange: (name: string, range: string) => `/crates/${enc(name)}/range/${enc(range)}`,
   crateSettings: (name: string) => `/crates/${enc(name)}/settings`,
   crateNewTrustedPublisher: (name: string) => `/crates/${enc(name)}/settings/new-trusted-publisher`,
