@@ -138,3 +138,16 @@ export const externalLinkLoader =
     }
     return redirect(target);
   };
+
+/** The Features tab resolves features against the version's optional dependencies. */
+export const featuresLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const version = await loadVersion(queryClient, name, args.params.version);
+  await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
+    toPageError({
+      notFound: `${version.crate}: Version ${version.num} not found`,
+      failed: `${version.crate}: Failed to load the features of ${version.num}`,
+    }),
+  );
+  return null;
+};

@@ -9,6 +9,7 @@ import {
   dependenciesRedirectLoader,
   dependentsLoader,
   externalLinkLoader,
+  featuresLoader,
   overviewLoader,
   rangeLoader,
   versionsLoader,
@@ -45,6 +46,11 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: () => import('./crate-dependents-page'),
         }),
         tab({
+          path: 'features',
+          loader: featuresLoader(queryClient),
+          lazy: () => import('./crate-features-page'),
+        }),
+        tab({
           path: 'settings',
           loader: settingsLoader(queryClient),
           lazy: () => import('../crate-admin/crate-settings-page'),
@@ -58,6 +64,11 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           path: ':version/dependencies',
           loader: dependenciesLoader(queryClient),
           lazy: () => import('./crate-dependencies-page'),
+        }),
+        tab({
+          path: ':version/features',
+          loader: featuresLoader(queryClient),
+          lazy: () => import('./crate-features-page'),
         }),
       ],
     },
