@@ -13,10 +13,12 @@ export function RootLayout({ children }: { children?: ReactNode }) {
       <PendingBar />
       <Header />
       <SiteBanner />
+      {/* At least a screen tall: while a page loads, the footer stays below the
+          first screen instead of being pushed down when the content arrives. */}
       <main
         id="main-content"
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
+        className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
       >
         {children ?? <Outlet />}
       </main>
