@@ -26,7 +26,7 @@ export function UserMenu({ user }: UserMenuProps) {
   const item = 'block rounded px-3 py-2 text-ink hover:bg-surface-2';
   return (
     <details ref={menu} className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+      <summary className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden">
         <img
           src={user.avatar ?? undefined}
           alt=""
@@ -34,7 +34,8 @@ export function UserMenu({ user }: UserMenuProps) {
           height={28}
           className="size-7 rounded-full bg-white/20"
         />
-        <span className="max-w-32 truncate">{user.login}</span>
+        {/* Avatar only on a phone: the menu fits the header's fixed login slot. */}
+        <span className="sr-only max-w-32 truncate sm:not-sr-only">{user.login}</span>
         {pending > 0 && (
           <span className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink">
             {pending}

@@ -24,12 +24,22 @@ export async function requireSession(queryClient: QueryClient) {
   return session;
 }
 
+/** The dashboard's lists of crates: its first five owned and followed. */
+export const dashboardLists = (userId: number) => ({
+  mine: crateQueries.list({ user_id: userId, sort: 'alpha', per_page: 5 }),
+  followed: meQueries.crates({ following: '1', sort: 'alpha', per_page: 5 }),
+});
+
 export const dashboardLoader = (queryClient: QueryClient) => async () => {
   const { user } = await requireSession(queryClient);
   prefetch(queryClient, userQueries.stats(user.id));
-  prefetch(queryClient, crateQueries.list({ user_id: user.id, sort: 'alpha', per_page: 5 }));
-  prefetch(queryClient, meQueries.crates({ following: '1', sort: 'alpha', per_page: 5 }));
   void queryClient.prefetchInfiniteQuery(meQueries.updates());
+  // The two short lists come first on the page: waited for, so that their
+  // real length (not a guessed skeleton) sets what follows them.
+  await Promise.all([
+    ensure(queryClient, dashboardLists(user.id).mine),
+    ensure(queryClient, dashboardLists(user.id).followed),
+  ]).catch(toPageError({ notFound: 'Account not found', failed: 'Failed to load your dashboard' }));
   return null;
 };
 

@@ -1,42 +1,28 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CrateList } from '@/api/types';
-import { Skeleton } from '@/components/ui/skeleton';
 import { formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
 export type CrateLinkListProps = {
   title: string;
-  query: UseQueryResult<CrateList>;
+  list: CrateList;
   showAll: { to: string; label: string };
   empty: ReactNode;
 };
 
 /** A short titled list of crates (the dashboard's), with "show all". */
-export function CrateLinkList({ title, query, showAll, empty }: CrateLinkListProps) {
+export function CrateLinkList({ title, list: data, showAll, empty }: CrateLinkListProps) {
   const id = `list-${title.toLowerCase().replaceAll(' ', '-')}`;
-  const data = query.data;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="mb-3 text-lg font-semibold">
         {title}
-        {data && (
-          <span className="ml-2 text-sm font-normal text-muted">
-            ({formatNumber(data.meta.total)})
-          </span>
-        )}
+        <span className="ml-2 text-sm font-normal text-muted">
+          ({formatNumber(data.meta.total)})
+        </span>
       </h2>
-      {query.isError ? (
-        <p role="alert" className="text-sm text-danger">
-          Could not load this list: {query.error.message}{' '}
-          <button type="button" className="link" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </p>
-      ) : !data ? (
-        <Skeleton className="h-40 w-full rounded-lg" />
-      ) : data.crates.length === 0 ? (
+      {data.crates.length === 0 ? (
         <p className="text-sm text-muted">{empty}</p>
       ) : (
         <>

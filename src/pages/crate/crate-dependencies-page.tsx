@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { crateQueries } from '@/api/queries/crates';
 import type { Dependency, Features } from '@/api/types';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
-import { Skeleton } from '@/components/ui/skeleton';
 import { DependencyRow } from './dependency-row';
 import { FeatureList } from './feature-list';
 import { useCrate, useSelectedVersion } from './use-crate';
@@ -17,29 +15,20 @@ const GROUPS = [
 export function Component() {
   const { crate } = useCrate();
   const { version } = useSelectedVersion();
-  const deps = useQuery(crateQueries.dependencies(crate.name, version.num));
-  const names = [...new Set(deps.data?.dependencies.map((d) => d.crate_id) ?? [])].sort();
+  const deps = useSuspenseQuery(crateQueries.dependencies(crate.name, version.num));
+  const names = [...new Set(deps.data.dependencies.map((d) => d.crate_id))].sort();
   // Descriptions are a nicety: one request for all, and the list never waits for it.
   const details = useQuery({
     ...crateQueries.list({ 'ids[]': names, per_page: 100 }),
     enabled: names.length > 0,
   });
   const description = (name: string) =>
-    details.data?.crates.find((c) => c.name === name)?.description;
+    details.data?.crates.find((c) => c.name === name)?.description ?? null;
 
   return (
     <div className="space-y-8">
       <title>{`${crate.name} ${version.num} dependencies - crates.io: Rust Package Registry`}</title>
-      {deps.isError ? (
-        <ErrorState
-          title={`${crate.name}: Failed to load dependencies`}
-          error={deps.error}
-          onRetry={() => void deps.refetch()}
-          retrying={deps.isFetching}
-        />
-      ) : deps.isPending ? (
-        <Skeleton className="h-48 w-full rounded-lg" />
-      ) : deps.data.dependencies.length === 0 ? (
+      {deps.data.dependencies.length === 0 ? (
         <EmptyState title={`${crate.name} ${version.num} has no dependencies`} />
       ) : (
         GROUPS.map(({ kind, title }) => {
@@ -53,7 +42,10 @@ export function Component() {
               <ul className="divide-y divide-line rounded-lg bg-surface ring-1 ring-line">
                 {group.map((d) => (
                   <li key={d.id}>
-                    <DependencyRow dependency={d} description={description(d.crate_id)} />
+                    <DependencyRow
+                      dependency={d}
+                      description={details.isPending ? undefined : description(d.crate_id)}
+                    />
                   </li>
                 ))}
               </ul>

@@ -75,7 +75,14 @@ export const dependenciesLoader =
   (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
     const name = nameOf(args);
     const version = await loadVersion(queryClient, name, args.params.version);
-    prefetch(queryClient, crateQueries.dependencies(name, version.num));
+    // The page is the list: it waits for it rather than showing a skeleton
+    // whose height could not match (the sections below it would move).
+    await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
+      toPageError({
+        notFound: `${version.crate}: Version ${version.num} not found`,
+        failed: `${version.crate}: Failed to load dependencies`,
+      }),
+    );
     return null;
   };
 

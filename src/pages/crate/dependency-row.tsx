@@ -2,7 +2,11 @@ import { Link } from 'react-router';
 import type { Dependency } from '@/api/types';
 import { paths } from '@/lib/paths';
 
-export type DependencyRowProps = { dependency: Dependency; description?: string | null };
+export type DependencyRowProps = {
+  dependency: Dependency;
+  /** undefined while descriptions load: a line is kept for it, so rows keep their height. */
+  description: string | null | undefined;
+};
 
 /** One dependency: requirement, crate (to the highest matching version), flags, features, target. */
 export function DependencyRow({ dependency: d, description }: DependencyRowProps) {
@@ -37,7 +41,13 @@ export function DependencyRow({ dependency: d, description }: DependencyRowProps
           )}
         </span>
       )}
-      {description && <p className="w-full text-sm text-muted">{description}</p>}
+      {description === undefined ? (
+        <span aria-hidden className="block h-5 w-full py-0.5">
+          <span className="block h-4 w-2/3 animate-pulse rounded bg-surface-2" />
+        </span>
+      ) : (
+        description && <p className="w-full truncate text-sm text-muted">{description}</p>
+      )}
     </div>
   );
 }
