@@ -70,6 +70,8 @@ test('lists and browsing pages do not shift at 360 px', async ({ page }) => {
     ['/keywords/serde', /serde/i],
     ['/users/dtolnay', /David Tolnay/],
     ['/teams/github:serde-rs:publish', /publish/i],
+    ['/policies', /Usage Policy/],
+    ['/support', /Contact us/],
     ['/no/such/page', /Page not found/],
   ];
   for (const [url, ready] of routes) await expectNoShift(page, url, ready);
@@ -81,6 +83,7 @@ test('crate pages do not shift at 360 px', async ({ page }) => {
     ['/crates/serde/1.0.100', /serde/],
     ['/crates/serde/versions', /serde/],
     ['/crates/tokio/1.44.1/dependencies', /tokio/],
+    ['/crates/tokio/features', /tokio/],
     ['/crates/serde/reverse_dependencies', /serde/],
     ['/crates/xss-playground', /xss-playground/],
     ['/crates/no-such-crate-here', /not found/i],
