@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatNumber, formatRelative } from './format';
+import { formatBytes, formatCompact, formatNumber, formatRelative, plural } from './format';
 
 describe('format', () => {
   it('formats numbers with separators and compactly', () => {
@@ -28,5 +28,14 @@ describe('relative dates', () => {
     expect(formatRelative('2026-10-01T12:00:00Z', now)).toBe('1 month ago');
     expect(formatRelative('2024-11-01T12:00:00Z', now)).toBe('2 years ago');
     expect(formatRelative('2026-11-20T12:00:00Z', now)).toBe('just now');
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for exactly one', () => {
+    expect(plural(1, 'version')).toBe('1 version');
+    expect(plural(0, 'version')).toBe('0 versions');
+    expect(plural(2100, 'version')).toBe('2,100 versions');
+    expect(plural(2, 'dependency', 'dependencies')).toBe('2 dependencies');
   });
 });

@@ -4,6 +4,10 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** 1234567 -> "1,234,567" */
 export const formatNumber = (n: number) => integer.format(n);
 
+/** A count with its noun: "1 version", "2,100 versions". */
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${integer.format(n)} ${n === 1 ? one : many}`;
+
 /** 1234567 -> "1.2M" */
 export const formatCompact = (n: number) => compact.format(n);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonical } from './db';
+import { crates as catalog } from './fixtures/catalog';
 import { DEMO_LOGIN, seedRegistry } from './seed';
 import { defaultVersion } from './versions';
 
@@ -44,6 +45,28 @@ describe('seed registry', () => {
     const allYanked = db.crates.filter((c) => db.versionsOf(c.id).every((v) => v.yanked));
     expect(allYanked.length).toBeGreaterThanOrEqual(1);
     for (const crate of db.crates) expect(defaultVersion(db.versionsOf(crate.id))).toBeDefined();
+  });
+
+  it('has as many versions and yanked versions as the catalog says', () => {
+    const claims = catalog.map((e) => [
+      e.name,
+      e.versions + (e.prereleases ? 3 : 0),
+      Math.min(e.yanked ?? 0, e.versions + (e.prereleases ? 3 : 0)),
+    ]);
+    const actual = catalog.map((e) => {
+      const versions = db.versionsOf(db.crateByName(e.name)?.id ?? -1);
+      return [e.name, versions.length, versions.filter((v) => v.yanked).length];
+    });
+    expect(actual).toEqual(claims);
+    const tokio = actual.find(([name]) => name === 'tokio');
+    expect(tokio).toEqual(['tokio', 184, 2]);
+  });
+
+  it('dates each crate from its first release', () => {
+    for (const crate of db.crates) {
+      const first = db.versionsOf(crate.id).reduce((a, b) => (a.created_at < b.created_at ? a : b));
+      expect([crate.name, crate.created_at]).toEqual([crate.name, first.created_at]);
+    }
   });
 
   it('is deterministic', () => {

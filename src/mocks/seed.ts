@@ -219,6 +219,8 @@ function seedCrate(db: Db, entry: CatalogCrate, random: Random) {
   }
 
   const newest = versions.reduce((a, b) => (a.created_at > b.created_at ? a : b));
+  // A crate exists from its first release (for a single version, that is its only one).
+  const oldest = versions.reduce((a, b) => (a.created_at < b.created_at ? a : b));
   db.crates.push({
     id: crateId,
     name: entry.name,
@@ -226,7 +228,7 @@ function seedCrate(db: Db, entry: CatalogCrate, random: Random) {
     homepage: entry.homepage ?? null,
     documentation: entry.documentation ?? null,
     repository: entry.repository,
-    created_at: iso(createdMs),
+    created_at: oldest.created_at,
     updated_at: newest.created_at,
     keywords: entry.keywords,
     categories: entry.categories,

@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { Pagination } from '@/components/ui/pagination';
 import { cn } from '@/lib/cn';
-import { formatNumber } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { CrateRow } from './crate-row';
 import { CrateRowSkeleton } from './crate-row-skeleton';
 
@@ -59,7 +59,7 @@ export function CrateList({
       ) : crates.length === 0 ? (
         <EmptyState title={`There is no page ${page}`}>
           <p>
-            This list has {formatNumber(total)} crates.{' '}
+            This list has {plural(total, 'crate')}.{' '}
             <Link className="link" to={hrefFor(totalPages)}>
               Go to the last page
             </Link>

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, plural } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useCrate } from './use-crate';
 
@@ -42,7 +42,8 @@ export function Component() {
           <p className="mb-3 text-sm text-muted" aria-live="polite">
             Displaying {formatNumber((page - 1) * PER_PAGE + 1)}–
             {formatNumber((page - 1) * PER_PAGE + data.dependencies.length)} of{' '}
-            {formatNumber(data.meta.total)} crates that depend on {crate.name}
+            {plural(data.meta.total, 'crate')} that {data.meta.total === 1 ? 'depends' : 'depend'}{' '}
+            on {crate.name}
           </p>
           <ul
             className={cn(
@@ -73,7 +74,7 @@ export function Component() {
                     </span>
                   </span>
                   <span className="text-sm text-muted tabular-nums">
-                    {formatNumber(d.downloads)} downloads
+                    {plural(d.downloads, 'download')}
                   </span>
                   {version?.description && (
                     <p className="w-full text-sm text-muted">{version.description}</p>

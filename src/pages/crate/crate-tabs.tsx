@@ -4,7 +4,7 @@ import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
 import { cn } from '@/lib/cn';
-import { formatNumber } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
 export function CrateTabs({ crate }: { crate: Crate }) {
@@ -24,7 +24,7 @@ export function CrateTabs({ crate }: { crate: Crate }) {
       end: true,
     },
     {
-      label: `${formatNumber(crate.num_versions)} Versions`,
+      label: plural(crate.num_versions, 'Version'),
       to: paths.crateVersions(crate.name),
       end: true,
     },

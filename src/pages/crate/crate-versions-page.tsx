@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber, plural } from '@/lib/format';
 import { leadsTrack } from '@/lib/release-tracks';
 import { VersionActions } from '../crate-admin/version-actions';
 import { useCrate } from './use-crate';
@@ -61,7 +61,7 @@ export function Component() {
             Versions
           </h2>
           <p className="text-sm text-muted">
-            {formatNumber(total)} versions since {formatDate(crate.created_at)}
+            {plural(total, 'version')} since {formatDate(crate.created_at)}
           </p>
         </div>
         <SortSelect

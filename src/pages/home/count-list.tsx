@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatNumber } from '@/lib/format';
+import { plural } from '@/lib/format';
 
 export type CountListProps = {
   title: string;
@@ -26,7 +26,7 @@ export function CountList({ title, items }: CountListProps) {
                 >
                   <span className="min-w-0 truncate font-medium">{item.label}</span>
                   <span className="shrink-0 text-sm text-muted tabular-nums">
-                    {formatNumber(item.count)} crates
+                    {plural(item.count, 'crate')}
                   </span>
                 </Link>
               </li>
