@@ -9,6 +9,16 @@ async function start() {
   if (import.meta.env.VITE_API_MOCKS === 'true') {
     const { startMockRegistry } = await import('./mocks/browser');
     await startMockRegistry();
+  } else {
+    // A mock build served earlier from this origin leaves its service worker behind;
+    // its update checks then fail with "mockServiceWorker.js: Not found". Remove it.
+    void navigator.serviceWorker?.getRegistrations().then((registrations) => {
+      for (const registration of registrations) {
+        const script = (registration.active ?? registration.waiting ?? registration.installing)
+          ?.scriptURL;
+        if (script?.endsWith('/mockServiceWorker.js')) void registration.unregister();
+      }
+    });
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

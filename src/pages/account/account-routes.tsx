@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type RouteObject, redirect } from 'react-router';
+import { redirectRoute } from '@/lib/redirect-route';
 import {
   dashboardLoader,
   followingLoader,
@@ -18,8 +19,8 @@ export function accountRoutes(queryClient: QueryClient): RouteObject[] {
       loader: dashboardLoader(queryClient),
       lazy: () => import('./dashboard-page'),
     },
-    { path: 'me', loader: () => redirect('/settings/tokens') },
-    { path: 'me/crates', loader: meCratesLoader(queryClient) },
+    redirectRoute({ path: 'me', loader: () => redirect('/settings/tokens') }),
+    redirectRoute({ path: 'me/crates', loader: meCratesLoader(queryClient) }),
     {
       path: 'me/following',
       loader: followingLoader(queryClient),
@@ -37,7 +38,7 @@ export function accountRoutes(queryClient: QueryClient): RouteObject[] {
       lazy: () => import('../settings/settings-layout'),
       loader: settingsLoader(queryClient),
       children: [
-        { index: true, loader: () => redirect('/settings/profile') },
+        redirectRoute({ index: true, loader: () => redirect('/settings/profile') }),
         { path: 'profile', lazy: () => import('../settings/profile-page') },
         {
           path: 'tokens',

@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { redirectRoute } from '@/lib/redirect-route';
 import { ownerLoader, ownersRedirectLoader, rebuildDocsLoader } from './crate-admin-loaders';
 
 /** Owner pages that stand on their own (no crate header), as on crates.io. */
 export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    { path: 'crates/:name/owners', loader: ownersRedirectLoader() },
+    redirectRoute({ path: 'crates/:name/owners', loader: ownersRedirectLoader() }),
     {
       path: 'crates/:name/settings/new-trusted-publisher',
       loader: ownerLoader(queryClient),

@@ -7,6 +7,7 @@ import { ensure, prefetch } from '@/api/query-client';
 import type { Version } from '@/api/types';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
+import { isVersionNumber } from '@/lib/version-number';
 
 const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
 
@@ -47,6 +48,11 @@ export async function loadVersion(
 }
 
 export const crateLayoutLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  // `/crates/serde/whatever` is an unknown page, not a version called "whatever".
+  const { version } = args.params;
+  if (version !== undefined && !isVersionNumber(version)) {
+    throw new PageError('not-found', 'Page not found');
+  }
   await loadCrate(queryClient, nameOf(args));
   return null;
 };

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { redirectRoute } from '@/lib/redirect-route';
 import { settingsLoader } from '../crate-admin/crate-admin-loaders';
 import { crateAdminRoutes } from '../crate-admin/crate-admin-routes';
 import { RouteError } from '../route-error';
@@ -20,10 +21,13 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
   // A failing tab keeps the crate's header and tabs around it.
   const tab = (route: RouteObject): RouteObject => ({ ...route, errorElement: <RouteError /> });
   return [
-    { path: 'crates/:name/range/:range', loader: rangeLoader(queryClient) },
-    { path: 'crates/:name/docs', loader: externalLinkLoader(queryClient, 'docs') },
-    { path: 'crates/:name/repo', loader: externalLinkLoader(queryClient, 'repo') },
-    { path: 'crates/:name/dependencies', loader: dependenciesRedirectLoader(queryClient) },
+    redirectRoute({ path: 'crates/:name/range/:range', loader: rangeLoader(queryClient) }),
+    redirectRoute({ path: 'crates/:name/docs', loader: externalLinkLoader(queryClient, 'docs') }),
+    redirectRoute({ path: 'crates/:name/repo', loader: externalLinkLoader(queryClient, 'repo') }),
+    redirectRoute({
+      path: 'crates/:name/dependencies',
+      loader: dependenciesRedirectLoader(queryClient),
+    }),
     ...crateAdminRoutes(queryClient),
     {
       path: 'crates/:name',

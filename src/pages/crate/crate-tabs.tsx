@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, useLocation, useParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
+import { useScrollEdges } from '@/components/ui/use-scroll-edges';
 import { cn } from '@/lib/cn';
 import { plural } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -16,6 +18,16 @@ export function CrateTabs({ crate }: { crate: Crate }) {
     login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login),
   );
   const num = version ?? crate.default_version ?? crate.max_version;
+  const scroller = useRef<HTMLElement>(null);
+  const edges = useScrollEdges(scroller);
+  const { pathname } = useLocation();
+  // On a narrow screen the open tab may sit past the edge: bring it into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger
+  useEffect(() => {
+    scroller.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
 
   const tabs = [
     {
@@ -35,8 +47,17 @@ export function CrateTabs({ crate }: { crate: Crate }) {
   ];
   return (
     <nav
+      ref={scroller}
       aria-label={`${crate.name} crate subpages`}
-      className="mt-6 overflow-x-auto border-b border-line"
+      // Fades the side that has more tabs, and keeps a thin scrollbar: the row visibly scrolls.
+      className={cn(
+        'mt-6 overflow-x-auto border-b border-line [scrollbar-width:thin]',
+        edges.left && edges.right
+          ? 'mask-x-from-85% mask-x-to-100%'
+          : edges.right
+            ? 'mask-r-from-85% mask-r-to-100%'
+            : edges.left && 'mask-l-from-85% mask-l-to-100%',
+      )}
     >
       <ul className="flex min-w-max gap-1">
         {tabs.map((tab) => (

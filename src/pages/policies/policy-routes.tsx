@@ -1,5 +1,6 @@
 import { type RouteObject, redirect } from 'react-router';
 import { paths } from '@/lib/paths';
+import { redirectRoute } from '@/lib/redirect-route';
 
 /** Policy and help pages at crates.io's URLs: static text, each its own small chunk. */
 export function policyRoutes(): RouteObject[] {
@@ -10,7 +11,7 @@ export function policyRoutes(): RouteObject[] {
     { path: 'docs/rate-limits', lazy: () => import('./rate-limits-page') },
     { path: 'docs/trusted-publishing', lazy: () => import('./trusted-publishing-page') },
     { path: 'support', lazy: () => import('./support-page') },
-    { path: 'security', loader: () => redirect(paths.securityPolicy()) },
-    { path: 'install', loader: () => redirect(paths.installCargo()) },
+    redirectRoute({ path: 'security', loader: () => redirect(paths.securityPolicy()) }),
+    redirectRoute({ path: 'install', loader: () => redirect(paths.installCargo()) }),
   ];
 }
