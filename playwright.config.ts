@@ -25,14 +25,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  // The production build (no mock code). The registry is mocked per test on the
-  // Playwright side (e2e/fixtures.ts); /api is proxied nowhere, so nothing escapes.
+  // The production build (no mock code) served by nginx with the deployment
+  // configuration and its CSP (deploy/nginx, scripts/serve.mjs). The registry is
+  // mocked per test on the Playwright side (e2e/fixtures.ts), so /api never
+  // reaches nginx's proxy (pointed at a closed port, so nothing escapes).
   webServer: {
     // E2E_DIST lets parallel checkouts of work test their own build.
-    command: `npx vite preview --port ${port} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
+    command: `node scripts/serve.mjs --port ${port} --dist ${process.env.E2E_DIST ?? 'dist'} --registry http://127.0.0.1:9`,
     url: `http://localhost:${port}`,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
-    env: { REGISTRY: 'http://127.0.0.1:9' },
     timeout: 60_000,
   },
 });

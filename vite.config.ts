@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
+import { precompress } from './scripts/precompress.mjs';
 
 // The one setting for live mode: which registry `/api` is proxied to.
 // A name (crates.io, staging) or any URL, such as a local crates.io backend.
@@ -33,6 +34,22 @@ function dropMockFiles(enabled: boolean): Plugin {
   };
 }
 
+/** gzip and brotli copies of the build, for the web server to send as they are. */
+function precompressBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // After writeBundle: public/ has been copied and mock-only files removed.
+    closeBundle() {
+      precompress(outDir);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const mocked = env.VITE_API_MOCKS === 'true';
@@ -50,7 +67,7 @@ export default defineConfig(({ mode }) => {
       };
 
   return {
-    plugins: [react(), tailwindcss(), dropMockFiles(mocked)],
+    plugins: [react(), tailwindcss(), dropMockFiles(mocked), precompressBuild()],
     resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
     build: { target: 'es2022', sourcemap: false, manifest: true },
     server: { port: 5173, proxy },

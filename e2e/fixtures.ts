@@ -1,6 +1,7 @@
 // The e2e harness: each test gets a fresh mock registry (seeded database,
 // faults, login) served on the Playwright side, a frozen clock, an axe audit,
-// and a check that fails the test on any console error or page error.
+// and a check that fails the test on any console error, page error or
+// Content-Security-Policy violation (the build is served by nginx with its CSP).
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { defineNetworkFixture, type NetworkFixture } from '@msw/playwright';
@@ -63,9 +64,22 @@ export const test = base.extend<Fixtures>({
     });
   },
   allowConsoleErrors: [
-    async ({ page }, use) => {
+    async ({ context, page }, use) => {
       const allowed: RegExp[] = [];
       const problems: string[] = [];
+      // Every page of the context reports CSP violations, even ones the console would not show.
+      await context.exposeBinding('__reportCspViolation', ({ page: source }, text: string) => {
+        problems.push(`CSP violation: ${text} (${source.url()})`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation(text: string): void })
+            .__reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+          );
+        });
+      });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() !== 'error') return;

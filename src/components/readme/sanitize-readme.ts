@@ -11,6 +11,7 @@ import {
   type RepositoryBase,
   repositoryBase,
 } from './readme-urls';
+import { RENAMED_RAW_TEXT, stripInlineAttributes } from './strip-inline-attributes';
 
 const ALLOWED_TAGS = [
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'center'],
@@ -56,8 +57,9 @@ function getPurifier() {
  * links and images when it is on GitHub or GitLab; otherwise they are dropped.
  */
 export function sanitizeReadme(html: string, repository: string | null): string {
-  const body = getPurifier().sanitize(html, {
+  const body = getPurifier().sanitize(stripInlineAttributes(html), {
     ALLOWED_TAGS,
+    ADD_FORBID_CONTENTS: RENAMED_RAW_TEXT,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP,
     ALLOW_DATA_ATTR: false,
