@@ -32,13 +32,7 @@ test.describe('app shell', () => {
     await audit();
   });
 
-  test('an unknown URL shows the 404 page, with a real 404 status', async ({
-    page,
-    audit,
-    allowConsoleErrors,
-  }) => {
-    // The browser logs the document's 404; the server still sends the app, which explains.
-    allowConsoleErrors(/status of 404 \(Not Found\)/);
+  test('an unknown URL shows the 404 page, with a real 404 status', async ({ page, audit }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -80,6 +80,11 @@ export const test = base.extend<Fixtures>({
           );
         });
       });
+      const notFoundDocuments = new Set<string>();
+      page.on('response', (response) => {
+        if (response.status() === 404 && response.request().isNavigationRequest())
+          notFoundDocuments.add(response.url());
+      });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
@@ -87,6 +92,8 @@ export const test = base.extend<Fixtures>({
         // The browser logs every non-2xx fetch; API failures are the app's to handle and show.
         const url = message.location().url ?? '';
         if (/^Failed to load resource/.test(text) && /\/api\/|\/mock-cdn\//.test(url)) return;
+        // Unknown paths are a real 404 from the server (with the app, which says so).
+        if (/^Failed to load resource: .* 404/.test(text) && notFoundDocuments.has(url)) return;
         if (allowed.some((pattern) => pattern.test(text))) return;
         problems.push(`console error: ${text}${url ? ` (${url})` : ''}`);
       });
