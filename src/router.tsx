@@ -6,22 +6,22 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { meQueries } from './api/queries/me';
 import { siteQueries } from './api/queries/site';
 import { prefetch } from './api/query-client';
-import { accountRoutes } from './pages/account/account-routes';
 import { categoriesLoader } from './pages/categories/categories-loader';
 import { categoryLoader } from './pages/categories/category-loader';
 import { categorySlugsLoader } from './pages/categories/category-slugs-loader';
-import { crateRoutes } from './pages/crate/crate-routes';
 import { cratesLoader } from './pages/crates/crates-loader';
 import { homeLoader } from './pages/home/home-loader';
 import { keywordLoader } from './pages/keywords/keyword-loader';
 import { keywordsLoader } from './pages/keywords/keywords-loader';
 import { NotFoundPage, loader as notFoundLoader } from './pages/not-found-page';
-import { policyRoutes } from './pages/policies/policy-routes';
 import { RootLayout } from './pages/root-layout';
 import { RouteError } from './pages/route-error';
 import { searchLoader } from './pages/search/search-loader';
 import { teamLoader } from './pages/users/team-loader';
 import { userLoader } from './pages/users/user-loader';
+import { accountRoutes } from './routes/account-routes';
+import { crateRoutes } from './routes/crate-routes';
+import { policyRoutes } from './routes/policy-routes';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [

@@ -1,6 +1,12 @@
 // Readable names for the API's shapes. Code outside src/api names API types
 // through this file, never through the generated schema directly.
-import type { components, operations } from './schema';
+import type { components, operations, paths } from './schema';
+
+/** The spec's paths, for code that must be typed by the whole API (the mock's handlers). */
+export type ApiPaths = paths;
+
+/** An operation of the spec, by its operationId (e.g. "get_summary"). */
+export type OperationId = keyof operations;
 
 type Schemas = components['schemas'];
 

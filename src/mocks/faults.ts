@@ -1,3 +1,5 @@
+import type { OperationId } from '@/api/types';
+
 // Faults on demand: make any operation fail or slow down, for tests and for a
 // developer poking at the app (window.mockRegistry in the browser).
 
@@ -20,8 +22,14 @@ export type FaultRule = Fault & {
   times?: number;
 };
 
-/** An operationId from the spec (e.g. "get_summary"), or "*" for every operation. */
-export type FaultTarget = string;
+/**
+ * What a handler answers for: an operationId of the spec, or `readme_file` (the
+ * README HTML, which lives outside the API). A typo does not compile.
+ */
+export type MockOperationId = OperationId | 'readme_file';
+
+/** One operation, or "*" for every operation. */
+export type FaultTarget = MockOperationId | '*';
 
 export const READ_ONLY_DETAIL =
   'crates.io is currently in read-only mode for maintenance. Please try again later.';
@@ -52,8 +60,8 @@ export class Faults {
   }
 
   /** The fault that applies to one request of `operationId`, consuming a `times` use. */
-  take(operationId: string): FaultRule | undefined {
-    for (const target of [operationId, '*']) {
+  take(operationId: MockOperationId): FaultRule | undefined {
+    for (const target of [operationId, '*'] as const) {
       const rule = this.rules.get(target);
       if (!rule) continue;
       if (rule.times !== undefined) {

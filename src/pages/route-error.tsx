@@ -8,6 +8,7 @@ import {
 import { LoginButton } from '@/components/auth/login-button';
 import { Button } from '@/components/ui/button';
 import { PageError } from '@/lib/page-error';
+import { paths } from '@/lib/paths';
 import { RootLayout } from './root-layout';
 
 function describe(error: unknown): PageError {
@@ -55,7 +56,7 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
         {(error.kind === 'not-found' || error.kind === 'forbidden') && (
           <Button
             variant="primary"
-            onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
+            onClick={() => (window.history.length > 1 ? navigate(-1) : navigate(paths.home()))}
           >
             Go back
           </Button>

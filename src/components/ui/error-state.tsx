@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isApiError } from '@/api/errors';
+import { errorDetail, retryAfterOf } from '@/lib/error-detail';
 import { Button } from './button';
 
 export type ErrorStateProps = {
@@ -14,8 +14,8 @@ export type ErrorStateProps = {
 
 /** A failure inside a page or widget, with the API's detail and a retry. */
 export function ErrorState({ title, error, onRetry, retrying, children }: ErrorStateProps) {
-  const detail = isApiError(error) ? error.detail : error instanceof Error ? error.message : null;
-  const wait = isApiError(error) && error.retryAfter ? error.retryAfter : null;
+  const detail = errorDetail(error);
+  const wait = retryAfterOf(error);
   return (
     <div role="alert" className="rounded-lg border border-danger/40 bg-danger-soft p-4 text-ink">
       <p className="font-semibold">{title}</p>

@@ -1,11 +1,11 @@
 import { delay, HttpResponse } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import type { paths } from '@/api/schema';
+import type { ApiPaths } from '@/api/types';
 import type { Db, UserRow } from '../db';
-import { type Faults, READ_ONLY_DETAIL } from '../faults';
+import { type Faults, type MockOperationId, READ_ONLY_DETAIL } from '../faults';
 
 /** Typed handlers for every origin: the dev server, tests and live-like URLs. */
-export const http = createOpenApiHttp<paths>({ baseUrl: '*' });
+export const http = createOpenApiHttp<ApiPaths>({ baseUrl: '*' });
 
 /** The state handlers work on. `db` may be swapped (reset) between tests. */
 export type Registry = {
@@ -40,7 +40,7 @@ type Resolver<Args extends unknown[], R> = (...args: Args) => R;
  */
 export function operation<Args extends [{ request: Request }, ...unknown[]], R>(
   registry: Registry,
-  operationId: string,
+  operationId: MockOperationId,
   options: { write?: boolean },
   resolver: Resolver<Args, R>,
 ): Resolver<Args, Promise<Awaited<R> | Response>> {

@@ -6,23 +6,10 @@ import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import { userQueries } from '@/api/queries/users';
 import { ensure, prefetch } from '@/api/query-client';
-import { PageError, toPageError } from '@/lib/page-error';
+import { requireSession } from '@/lib/loaders';
+import { toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
 import { followingQuery } from './following-query';
-
-export async function requireSession(queryClient: QueryClient) {
-  const session = await ensure(queryClient, meQueries.session()).catch(
-    toPageError({ notFound: 'Account not found', failed: 'Failed to load your account' }),
-  );
-  if (!session) {
-    throw new PageError(
-      'login',
-      'Log in to see this page',
-      'This page shows your own account, so it needs you to log in.',
-    );
-  }
-  return session;
-}
 
 /** The dashboard's lists of crates: its first five owned and followed. */
 export const dashboardLists = (userId: number) => ({

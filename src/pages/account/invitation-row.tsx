@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import type { CrateOwnerInvitation, User } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 
 export type InvitationRowProps = {

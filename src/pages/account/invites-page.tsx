@@ -2,9 +2,9 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { meQueries } from '@/api/queries/me';
 import type { CrateOwnerInvitation } from '@/api/types';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InvitationRow } from './invitation-row';
 

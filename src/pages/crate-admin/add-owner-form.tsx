@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { crateMutations } from '@/api/mutations/crates';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { useReadOnly } from '@/components/ui/use-read-only';
 
 /** Invite a user (by login) or add a team (`github:org:team`) as an owner. */
 export function AddOwnerForm({ crateName }: { crateName: string }) {

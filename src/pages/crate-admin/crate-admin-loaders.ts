@@ -4,10 +4,9 @@ import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { crateAdminQueries } from '@/api/queries/me';
 import { ensure, prefetch } from '@/api/query-client';
+import { loadCrate, loadVersion, requireSession } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
-import { requireSession } from '../account/account-loaders';
-import { loadCrate, loadVersion } from '../crate/crate-loaders';
 
 export async function requireOwner(queryClient: QueryClient, name: string) {
   const [{ user }, { crate }] = await Promise.all([

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
+import { useCrate } from '@/components/crate/use-crate';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { paths } from '@/lib/paths';
-import { useCrate } from '../crate/use-crate';
 import { OwnersSection } from './owners-section';
 import { TrustedPublishingSection } from './trusted-publishing-section';
 

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { crateMutations } from '@/api/mutations/crates';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 import type { ownerLoader } from './crate-admin-loaders';
 

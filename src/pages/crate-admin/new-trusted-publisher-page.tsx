@@ -2,10 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
+import { useCrate } from '@/components/crate/use-crate';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 import { parseRepositoryUrl } from '@/lib/repository-url';
 import {
@@ -16,7 +17,6 @@ import {
   validateGitHub,
   validateGitLab,
 } from '@/lib/trusted-publisher';
-import { useCrate } from '../crate/use-crate';
 import { TextField } from './text-field';
 
 type Provider = 'github' | 'gitlab';

@@ -5,11 +5,11 @@ import { crateQueries } from '@/api/queries/crates';
 import { crateAdminQueries, meQueries } from '@/api/queries/me';
 import type { Owner } from '@/api/types';
 import { OwnersList } from '@/components/crate/owners-list';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { AddOwnerForm } from './add-owner-form';
 
 export function OwnersSection({ crateName }: { crateName: string }) {

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { versionMutations } from '@/api/mutations/versions';
+import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
-import { useCrate, useSelectedVersion } from '../crate/use-crate';
 
 /** `/crates/:name/:version/rebuild-docs`: asks docs.rs to build this version again. */
 export function Component() {

@@ -5,11 +5,11 @@ import { crateMutations } from '@/api/mutations/crates';
 import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
 import { crateAdminQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 
 type Row = { provider: 'github' | 'gitlab'; id: number; lines: string[] };

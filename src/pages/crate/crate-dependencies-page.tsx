@@ -1,10 +1,10 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { crateQueries } from '@/api/queries/crates';
 import type { Dependency, Features } from '@/api/types';
+import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
 import { DependencyRow } from './dependency-row';
 import { FeatureList } from './feature-list';
-import { useCrate, useSelectedVersion } from './use-crate';
 
 const GROUPS = [
   { kind: 'normal', title: 'Dependencies' },

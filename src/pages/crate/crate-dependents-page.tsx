@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
+import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Pagination } from '@/components/ui/pagination';
@@ -8,7 +9,6 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { formatNumber, plural } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { useCrate } from './use-crate';
 
 const PER_PAGE = 10;
 

@@ -2,13 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import type { Features } from '@/api/types';
+import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
 import { implicitFeatures, resolveFeatures } from '@/lib/feature-resolution';
 import { type FeatureSelection, featureQuery, readFeatureSelection } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
 import { FeaturePicker } from './feature-picker';
 import { FeatureResult } from './feature-result';
-import { useCrate, useSelectedVersion } from './use-crate';
 
 /** The Features tab: tick features, see what Cargo turns on, copy the command. */
 export function Component() {

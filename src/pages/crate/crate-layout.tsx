@@ -1,7 +1,7 @@
 import { Outlet } from 'react-router';
+import { useCrate } from '@/components/crate/use-crate';
 import { CrateHeader } from './crate-header';
 import { CrateTabs } from './crate-tabs';
-import { useCrate } from './use-crate';
 
 /** Header and tabs shared by every page of one crate. */
 export function Component() {

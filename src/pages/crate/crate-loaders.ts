@@ -4,48 +4,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { ensure, prefetch } from '@/api/query-client';
-import type { Version } from '@/api/types';
+import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
 import { isVersionNumber } from '@/lib/version-number';
 
 const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
-
-/** Every crate route needs the crate itself; a missing one is "Crate "x" not found". */
-export const loadCrate = (queryClient: QueryClient, name: string) =>
-  ensure(queryClient, crateQueries.detail(name)).catch(
-    toPageError({
-      notFound: `Crate "${name}" not found`,
-      failed: `${name}: Failed to load crate data`,
-    }),
-  );
-
-/**
- * The version a crate page shows: the one in the URL, or the default version.
- * The default one usually comes with the crate (include=default_version), so
- * it is put in the version's cache entry instead of being fetched again.
- */
-export async function loadVersion(
-  queryClient: QueryClient,
-  name: string,
-  requested: string | undefined,
-): Promise<Version> {
-  const { crate, versions } = await loadCrate(queryClient, name);
-  const num = requested ?? crate.default_version ?? crate.max_version;
-  const known = versions?.find((v) => v.num === num);
-  if (known) {
-    queryClient.setQueryData(crateQueries.version(name, num).queryKey, { version: known });
-    return known;
-  }
-  const { version } = await ensure(queryClient, crateQueries.version(name, num)).catch(
-    toPageError({
-      notFound: `${crate.name}: Version ${num} not found`,
-      failed: `${crate.name}: Failed to load version ${num}`,
-      link: { label: `See all versions of ${crate.name}`, to: paths.crateVersions(crate.name) },
-    }),
-  );
-  return version;
-}
 
 export const crateLayoutLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   // `/crates/serde/whatever` is an unknown page, not a version called "whatever".

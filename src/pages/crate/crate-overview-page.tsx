@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
+import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { Readme } from '@/components/readme/readme';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/lib/paths';
 import { CrateSidebar } from './crate-sidebar';
 import { DeferredDownloads } from './deferred-downloads';
-import { useCrate, useSelectedVersion } from './use-crate';
 
 /** The Readme tab: README, sidebar and downloads of the default or a given version. */
 export function Component() {

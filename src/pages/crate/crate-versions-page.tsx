@@ -3,15 +3,15 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
+import { useCrate } from '@/components/crate/use-crate';
+import { VersionActions } from '@/components/crate/version-actions';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { formatDate, formatNumber, plural } from '@/lib/format';
 import { leadsTrack } from '@/lib/release-tracks';
-import { VersionActions } from '../crate-admin/version-actions';
-import { useCrate } from './use-crate';
 import { VersionRow } from './version-row';
 
 const SORTS = [

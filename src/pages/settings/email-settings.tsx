@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { accountMutations } from '@/api/mutations/account';
 import type { AuthenticatedUser } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { useReadOnly } from '@/components/ui/use-read-only';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 

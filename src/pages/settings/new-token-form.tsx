@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NewTokenInput } from '@/api/mutations/account';
 import { type ApiToken, ENDPOINT_SCOPES, type EndpointScope } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 import {
   checkCratePattern,

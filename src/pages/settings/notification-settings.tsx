@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { accountMutations } from '@/api/mutations/account';
 import type { AuthenticatedUser } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
-import { useReadOnly } from '@/components/ui/use-read-only';
 
 export function NotificationSettings({ user }: { user: AuthenticatedUser }) {
   const queryClient = useQueryClient();

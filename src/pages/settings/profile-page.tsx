@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { meQueries } from '@/api/queries/me';
-import { ReadOnlyNotice } from '@/components/ui/read-only-notice';
+import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { EmailSettings } from './email-settings';
 import { NotificationSettings } from './notification-settings';
 

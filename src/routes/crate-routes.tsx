@@ -1,9 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
-import { settingsLoader } from '../crate-admin/crate-admin-loaders';
-import { crateAdminRoutes } from '../crate-admin/crate-admin-routes';
-import { RouteError } from '../route-error';
 import {
   crateLayoutLoader,
   dependenciesLoader,
@@ -14,7 +11,10 @@ import {
   overviewLoader,
   rangeLoader,
   versionsLoader,
-} from './crate-loaders';
+} from '@/pages/crate/crate-loaders';
+import { settingsLoader } from '@/pages/crate-admin/crate-admin-loaders';
+import { RouteError } from '@/pages/route-error';
+import { crateAdminRoutes } from './crate-admin-routes';
 
 /** The crate pages, as on crates.io: /crates/:name and its tabs. */
 export function crateRoutes(queryClient: QueryClient): RouteObject[] {
@@ -32,47 +32,47 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'crates/:name',
       loader: crateLayoutLoader(queryClient),
-      lazy: () => import('./crate-layout'),
+      lazy: () => import('@/pages/crate/crate-layout'),
       children: [
         tab({
           index: true,
           loader: overviewLoader(queryClient),
-          lazy: () => import('./crate-overview-page'),
+          lazy: () => import('@/pages/crate/crate-overview-page'),
         }),
         tab({
           path: 'versions',
           loader: versionsLoader(queryClient),
-          lazy: () => import('./crate-versions-page'),
+          lazy: () => import('@/pages/crate/crate-versions-page'),
         }),
         tab({
           path: 'reverse_dependencies',
           loader: dependentsLoader(queryClient),
-          lazy: () => import('./crate-dependents-page'),
+          lazy: () => import('@/pages/crate/crate-dependents-page'),
         }),
         tab({
           path: 'features',
           loader: featuresLoader(queryClient),
-          lazy: () => import('./crate-features-page'),
+          lazy: () => import('@/pages/crate/crate-features-page'),
         }),
         tab({
           path: 'settings',
           loader: settingsLoader(queryClient),
-          lazy: () => import('../crate-admin/crate-settings-page'),
+          lazy: () => import('@/pages/crate-admin/crate-settings-page'),
         }),
         tab({
           path: ':version',
           loader: overviewLoader(queryClient),
-          lazy: () => import('./crate-overview-page'),
+          lazy: () => import('@/pages/crate/crate-overview-page'),
         }),
         tab({
           path: ':version/dependencies',
           loader: dependenciesLoader(queryClient),
-          lazy: () => import('./crate-dependencies-page'),
+          lazy: () => import('@/pages/crate/crate-dependencies-page'),
         }),
         tab({
           path: ':version/features',
           loader: featuresLoader(queryClient),
-          lazy: () => import('./crate-features-page'),
+          lazy: () => import('@/pages/crate/crate-features-page'),
         }),
       ],
     },

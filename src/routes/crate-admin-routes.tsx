@@ -1,7 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
-import { ownerLoader, ownersRedirectLoader, rebuildDocsLoader } from './crate-admin-loaders';
+import {
+  ownerLoader,
+  ownersRedirectLoader,
+  rebuildDocsLoader,
+} from '@/pages/crate-admin/crate-admin-loaders';
 
 /** Owner pages that stand on their own (no crate header), as on crates.io. */
 export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
@@ -10,17 +14,17 @@ export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'crates/:name/settings/new-trusted-publisher',
       loader: ownerLoader(queryClient),
-      lazy: () => import('./new-trusted-publisher-page'),
+      lazy: () => import('@/pages/crate-admin/new-trusted-publisher-page'),
     },
     {
       path: 'crates/:name/delete',
       loader: ownerLoader(queryClient),
-      lazy: () => import('./delete-crate-page'),
+      lazy: () => import('@/pages/crate-admin/delete-crate-page'),
     },
     {
       path: 'crates/:name/:version/rebuild-docs',
       loader: rebuildDocsLoader(queryClient),
-      lazy: () => import('./rebuild-docs-page'),
+      lazy: () => import('@/pages/crate-admin/rebuild-docs-page'),
     },
   ];
 }

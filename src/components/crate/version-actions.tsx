@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { versionMutations } from '@/api/mutations/versions';
 import type { Version } from '@/api/types';
+import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useReadOnly } from '@/components/ui/use-read-only';
 import { paths } from '@/lib/paths';
 
 /** Owner actions on one version: yank (with an optional message), unyank, rebuild docs. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type RouteObject, redirect } from 'react-router';
+import { paths } from '@/lib/paths';
 import { redirectRoute } from '@/lib/redirect-route';
 import {
   dashboardLoader,
@@ -9,7 +10,7 @@ import {
   newTokenLoader,
   settingsLoader,
   tokensLoader,
-} from './account-loaders';
+} from '@/pages/account/account-loaders';
 
 /** The logged-in user's pages, at crates.io's URLs. */
 export function accountRoutes(queryClient: QueryClient): RouteObject[] {
@@ -17,38 +18,38 @@ export function accountRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'dashboard',
       loader: dashboardLoader(queryClient),
-      lazy: () => import('./dashboard-page'),
+      lazy: () => import('@/pages/account/dashboard-page'),
     },
-    redirectRoute({ path: 'me', loader: () => redirect('/settings/tokens') }),
+    redirectRoute({ path: 'me', loader: () => redirect(paths.tokens()) }),
     redirectRoute({ path: 'me/crates', loader: meCratesLoader(queryClient) }),
     {
       path: 'me/following',
       loader: followingLoader(queryClient),
-      lazy: () => import('./following-page'),
+      lazy: () => import('@/pages/account/following-page'),
     },
     {
       path: 'me/pending-invites',
       loader: invitesLoader(queryClient),
-      lazy: () => import('./invites-page'),
+      lazy: () => import('@/pages/account/invites-page'),
     },
-    { path: 'confirm/:token', lazy: () => import('./confirm-email-page') },
-    { path: 'accept-invite/:token', lazy: () => import('./accept-invite-page') },
+    { path: 'confirm/:token', lazy: () => import('@/pages/account/confirm-email-page') },
+    { path: 'accept-invite/:token', lazy: () => import('@/pages/account/accept-invite-page') },
     {
       path: 'settings',
-      lazy: () => import('../settings/settings-layout'),
+      lazy: () => import('@/pages/settings/settings-layout'),
       loader: settingsLoader(queryClient),
       children: [
-        redirectRoute({ index: true, loader: () => redirect('/settings/profile') }),
-        { path: 'profile', lazy: () => import('../settings/profile-page') },
+        redirectRoute({ index: true, loader: () => redirect(paths.profileSettings()) }),
+        { path: 'profile', lazy: () => import('@/pages/settings/profile-page') },
         {
           path: 'tokens',
           loader: tokensLoader(queryClient),
-          lazy: () => import('../settings/tokens-page'),
+          lazy: () => import('@/pages/settings/tokens-page'),
         },
         {
           path: 'tokens/new',
           loader: newTokenLoader(queryClient),
-          lazy: () => import('../settings/new-token-page'),
+          lazy: () => import('@/pages/settings/new-token-page'),
         },
       ],
     },
