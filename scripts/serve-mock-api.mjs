@@ -36,7 +36,9 @@ const types = {
 };
 
 const server = createHttpServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://localhost:${port}`);
+  // The Host header, so that links the registry builds (README redirects) work
+  // behind a proxy too.
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `localhost:${port}`}`);
   if (/^\/(api|mock-cdn|mock-avatars)\//.test(url.pathname)) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);

@@ -5,7 +5,7 @@ const HIGHLIGHTABLE = 'pre > code[class*="language-"]';
 
 /**
  * What the README needs once its HTML is in the DOM: syntax highlighting (loaded
- * on demand), scrolling to the URL's fragment (the README arrives after the page
+ * when code comes into view), scrolling to the URL's fragment (the README arrives after the page
  * has scrolled), and keyboard access to code blocks and tables that scroll sideways.
  */
 export function useReadmeEnhancements(ref: RefObject<HTMLElement | null>, html: string | null) {
@@ -13,11 +13,26 @@ export function useReadmeEnhancements(ref: RefObject<HTMLElement | null>, html: 
     const root = ref.current;
     if (!html || !root) return;
 
-    if (root.querySelector(HIGHLIGHTABLE)) {
+    // highlight.js loads when the first code block comes on screen, not with
+    // the page: on a phone the first screen rarely shows code.
+    const highlight = () =>
       import('./highlight-code')
         .then(({ highlightCode }) => highlightCode(root))
         // Unhighlighted code is still readable: nothing to tell the user.
         .catch(() => {});
+    const blocks = root.querySelectorAll(HIGHLIGHTABLE);
+    let codeObserver: IntersectionObserver | undefined;
+    if (blocks.length > 0 && typeof IntersectionObserver === 'undefined') void highlight();
+    else if (blocks.length > 0) {
+      codeObserver = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          codeObserver?.disconnect();
+          void highlight();
+        },
+        { rootMargin: '0px' },
+      );
+      for (const block of blocks) codeObserver.observe(block);
     }
 
     const fragment = decodeURIComponent(window.location.hash.slice(1));
@@ -37,6 +52,9 @@ export function useReadmeEnhancements(ref: RefObject<HTMLElement | null>, html: 
     updateScrollable();
     const observer = new ResizeObserver(updateScrollable);
     observer.observe(root);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      codeObserver?.disconnect();
+    };
   }, [ref, html]);
 }

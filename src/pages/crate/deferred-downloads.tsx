@@ -9,9 +9,10 @@ const DownloadsSection = lazy(() =>
 );
 
 /**
- * The downloads widget sits below the README: its code loads when it comes
- * near the viewport, keeping it off the page's first load. (Its data was
- * already requested by the route's loader.)
+ * The downloads widget sits below the README: its code (and recharts) loads
+ * only once it is on screen, never during the page's first load, even on a
+ * tall phone screen or with a short README. (Its data was already requested
+ * by the route's loader.)
  */
 export function DeferredDownloads(props: DownloadsSectionProps) {
   const anchor = useRef<HTMLDivElement>(null);
@@ -23,7 +24,7 @@ export function DeferredDownloads(props: DownloadsSectionProps) {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setNear(true);
       },
-      { rootMargin: '600px' },
+      { rootMargin: '0px' },
     );
     observer.observe(node);
     return () => observer.disconnect();
