@@ -8,6 +8,7 @@ import { versionDailyDownloads } from './downloads';
 import { crates as catalogCrates, categories, teams, users } from './fixtures/catalog';
 import type { CatalogCrate } from './fixtures/catalog-types';
 import { readmeFor } from './fixtures/readmes';
+import { applyVersionHistory } from './fixtures/version-history';
 import { createRandom, hexOf, type Random } from './random';
 
 const DAY = 86_400_000;
@@ -86,6 +87,7 @@ export function seedRegistry(now: Date, seed = 20_171_120): Db {
   }
 
   for (const entry of catalogCrates) seedCrate(db, entry, random);
+  applyVersionHistory(db);
   seedDemoUser(db, random);
   return db;
 }

@@ -15,6 +15,33 @@ export const crateQueries = {
       queryFn: ({ signal }) => call(client.GET('/api/v1/crates', { params: { query }, signal })),
       placeholderData: keepPreviousData,
     }),
+  /**
+   * Several crates by name (for their newest versions and descriptions): one
+   * `?ids[]=…` request per 100 names, the API's page limit. Order does not matter.
+   */
+  byNames: (names: readonly string[]) => {
+    const ids = [...new Set(names)].sort();
+    return queryOptions({
+      queryKey: [...crateQueries.all(), 'by-names', ids] as const,
+      queryFn: async ({ signal }) => {
+        const batches = Array.from({ length: Math.ceil(ids.length / 100) }, (_, i) =>
+          ids.slice(i * 100, i * 100 + 100),
+        );
+        const pages = await Promise.all(
+          batches.map((batch) =>
+            call(
+              client.GET('/api/v1/crates', {
+                params: { query: { 'ids[]': batch, per_page: 100 } },
+                signal,
+              }),
+            ),
+          ),
+        );
+        return pages.flatMap((page) => page.crates);
+      },
+      enabled: ids.length > 0,
+    });
+  },
   /** One crate, keyed by canonical name so `Serde_JSON` and `serde-json` share a cache entry. */
   detailKey: (name: string) => [...crateQueries.all(), 'detail', canonicalName(name)] as const,
   detail: (name: string) =>

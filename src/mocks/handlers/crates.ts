@@ -334,7 +334,8 @@ export function crateHandlers(registry: Registry) {
         rows.sort((a, b) => b.downloads - a.downloads);
         const page = paginate(rows, new URL(request.url), { defaultPerPage: 10 });
         return response(200).json({
-          dependencies: page.items.map(({ dep, version }) => ({
+          // `downloads` is the dependent crate's total, as on crates.io (the list's order).
+          dependencies: page.items.map(({ dep, version, downloads }) => ({
             id: dep.id,
             version_id: version.id,
             crate_id: crate.name,
@@ -344,7 +345,7 @@ export function crateHandlers(registry: Registry) {
             features: dep.features,
             target: dep.target,
             kind: dep.kind,
-            downloads: version.downloads,
+            downloads,
           })),
           versions: page.items.map(({ version }) => serializeVersion(d, version)),
           meta: { total: page.total },

@@ -47,12 +47,14 @@ export const dependenciesLoader =
     const version = await loadVersion(queryClient, name, args.params.version);
     // The page is the list: it waits for it rather than showing a skeleton
     // whose height could not match (the sections below it would move).
-    await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
+    const deps = await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
       toPageError({
         notFound: `${version.crate}: Version ${version.num} not found`,
         failed: `${version.crate}: Failed to load dependencies`,
       }),
     );
+    // The dependency crates' newest versions need the list's names.
+    prefetch(queryClient, crateQueries.byNames(deps.dependencies.map((d) => d.crate_id)));
     return null;
   };
 

@@ -1,15 +1,19 @@
 import { Link } from 'react-router';
 import type { Dependency } from '@/api/types';
+import type { Freshness } from '@/lib/freshness';
 import { paths } from '@/lib/paths';
+import { DependencyFreshness } from './dependency-freshness';
 
 export type DependencyRowProps = {
   dependency: Dependency;
   /** undefined while descriptions load: a line is kept for it, so rows keep their height. */
   description: string | null | undefined;
+  /** How current the requirement is; undefined while loading, null when unavailable. */
+  freshness?: Freshness | null;
 };
 
 /** One dependency: requirement, crate (to the highest matching version), flags, features, target. */
-export function DependencyRow({ dependency: d, description }: DependencyRowProps) {
+export function DependencyRow({ dependency: d, description, freshness }: DependencyRowProps) {
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
       <Link to={paths.crateRange(d.crate_id, d.req)} className="link font-semibold break-all">
@@ -40,6 +44,9 @@ export function DependencyRow({ dependency: d, description }: DependencyRowProps
             </>
           )}
         </span>
+      )}
+      {freshness !== null && (
+        <DependencyFreshness name={d.crate_id} req={d.req} freshness={freshness} />
       )}
       {description === undefined ? (
         <span aria-hidden className="block h-5 w-full py-0.5">
