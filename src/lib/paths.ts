@@ -43,6 +43,10 @@ export const paths = {
   /** Two versions side by side; `from` may be "previous" (resolved by the page's loader). */
   crateCompare: (name: string, from: string, to: string) =>
     `/crates/${enc(name)}/compare/${enc(from)}/${enc(to)}`,
+  /** The source browser: `path` is a file or folder inside the crate, kept readable (`src/lib.rs`). */
+  crateCode: (name: string, version?: string, path = '') =>
+    `/crates/${enc(name)}${version ? `/${enc(version)}` : ''}/code${path ? `/${path.split('/').map(enc).join('/')}` : ''}`,
+  crateSecurity: (name: string) => `/crates/${enc(name)}/security`,
   crateRange: (name: string, range: string) => `/crates/${enc(name)}/range/${enc(range)}`,
   crateSettings: (name: string) => `/crates/${enc(name)}/settings`,
   crateNewTrustedPublisher: (name: string) => `/crates/${enc(name)}/settings/new-trusted-publisher`,
@@ -78,6 +82,14 @@ export const paths = {
     withQuery('/support', query),
   /** The Cargo installation guide (where crates.io's `/install` goes). */
   installCargo: () => 'https://doc.rust-lang.org/cargo/getting-started/installation.html',
+  rustsecAdvisory: (id: string) => `https://rustsec.org/advisories/${enc(id)}.html`,
+  cve: (id: string) => `https://nvd.nist.gov/vuln/detail/${enc(id)}`,
+  ghsa: (id: string) => `https://github.com/advisories/${enc(id)}`,
+  /** FIRST's calculator, opened on a CVSS vector (`CVSS:3.1/AV:N/…`). */
+  cvssCalculator: (vector: string) => {
+    const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? '3.1';
+    return `https://www.first.org/cvss/calculator/${version}#${vector}`;
+  },
   /** docs.rs for a crate version. */
   docsRs: (name: string, version?: string) =>
     `https://docs.rs/${enc(name)}/${version ? enc(version) : 'latest'}`,

@@ -1,6 +1,8 @@
 // The mock registry's in-memory database: plain records and a few indexes.
 // Handlers read and change it; serializers turn records into API shapes.
+
 import type { EndpointScope, Features } from '@/api/types';
+import type { SourceArchiveRow } from './archives';
 
 export type UserRow = {
   id: number;
@@ -159,6 +161,8 @@ export class Db {
   daily = new Map<number, number[]>();
   /** Users whose email confirmation token is pending: token -> user id. */
   emailTokens = new Map<string, number>();
+  /** `crate@version` -> the version's source archive (see archives.ts); absent: none built. */
+  archives = new Map<string, SourceArchiveRow>();
 
   private counters = new Map<string, number>();
 

@@ -3,11 +3,13 @@
 // tokens, invitations, follows and trusted-publishing configs.
 import { inc, parse } from 'semver';
 import type { EndpointScope } from '@/api/types';
+import { seedArchives } from './archives';
 import { Db, type VersionRow } from './db';
 import { versionDailyDownloads } from './downloads';
 import { crates as catalogCrates, categories, teams, users } from './fixtures/catalog';
 import type { CatalogCrate } from './fixtures/catalog-types';
 import { readmeFor } from './fixtures/readmes';
+import { sourceArchives } from './fixtures/source-archives';
 import { applyVersionHistory } from './fixtures/version-history';
 import { createRandom, hexOf, type Random } from './random';
 
@@ -89,6 +91,7 @@ export function seedRegistry(now: Date, seed = 20_171_120): Db {
   for (const entry of catalogCrates) seedCrate(db, entry, random);
   applyVersionHistory(db);
   seedDemoUser(db, random);
+  seedArchives(db, sourceArchives);
   return db;
 }
 

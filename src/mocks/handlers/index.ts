@@ -1,9 +1,11 @@
 import { accountHandlers } from './account';
+import { advisoryHandlers } from './advisories';
 import { assetHandlers } from './assets';
 import { catalogHandlers } from './catalog';
 import type { Registry } from './context';
 import { crateHandlers } from './crates';
 import { ownerHandlers } from './owners';
+import { sourceArchiveHandlers } from './source-archives';
 import { trustedPublishingHandlers } from './trusted-publishing';
 import { versionHandlers } from './versions';
 
@@ -22,5 +24,7 @@ export function createHandlers(registry: Registry) {
     ...trustedPublishingHandlers(registry),
     ...versionHandlers(registry),
     ...assetHandlers(),
+    ...sourceArchiveHandlers(registry),
+    ...advisoryHandlers(registry),
   ];
 }

@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchAdvisories } from '../advisories';
+import { canonicalName } from './crates';
+
+export const advisoryQueries = {
+  /**
+   * The crate's RustSec advisories, as published (withdrawn ones included: the
+   * page decides). Shared by the Security tab and the unmaintained banner.
+   */
+  forCrate: (name: string) =>
+    queryOptions({
+      queryKey: ['advisories', canonicalName(name)] as const,
+      queryFn: ({ signal }) => fetchAdvisories(name, signal),
+      staleTime: 60 * 60_000,
+      // Another site: one try, with its own timeout; the tab offers a retry.
+      retry: false,
+    }),
+};
