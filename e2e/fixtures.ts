@@ -89,9 +89,14 @@ export const test = base.extend<Fixtures>({
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();
-        // The browser logs every non-2xx fetch; API failures are the app's to handle and show.
+        // The browser logs every non-2xx fetch; API, CDN and RustSec failures (a crate
+        // without advisories is a 404) are the app's to handle and show.
         const url = message.location().url ?? '';
-        if (/^Failed to load resource/.test(text) && /\/api\/|\/mock-cdn\//.test(url)) return;
+        if (
+          /^Failed to load resource/.test(text) &&
+          /\/api\/|\/mock-cdn\/|^https:\/\/rustsec\.org\//.test(url)
+        )
+          return;
         // Unknown paths are a real 404 from the server (with the app, which says so).
         if (/^Failed to load resource: .* 404/.test(text) && notFoundDocuments.has(url)) return;
         if (allowed.some((pattern) => pattern.test(text))) return;

@@ -13,9 +13,11 @@ describe('CVSS base scores', () => {
       score: 4.8,
       severity: 'Medium',
     });
-    expect(
-      cvssScore('CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'),
-    ).toEqual({ version: '4.0', score: 9.3, severity: 'Critical' });
+    expect(cvssScore('CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N')).toEqual({
+      version: '4.0',
+      score: 9.3,
+      severity: 'Critical',
+    });
   });
 
   it('gives null for a vector it cannot read', () => {

@@ -60,7 +60,9 @@ describe('affected and patched ranges', () => {
     const git: OsvAdvisory = {
       id: 'X',
       modified: '',
-      affected: [{ ranges: [{ type: 'GIT', events: [{ introduced: 'abc123' }, { fixed: 'def' }] }] }],
+      affected: [
+        { ranges: [{ type: 'GIT', events: [{ introduced: 'abc123' }, { fixed: 'def' }] }] },
+      ],
     };
     expect(affectedRanges(git)).toEqual([]);
     expect(affectedRanges({ id: 'Y', modified: '' })).toEqual([]);
@@ -104,7 +106,10 @@ describe('kinds of advisories', () => {
     const both = advisory([], {
       severity: [
         { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' },
-        { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' },
+        {
+          type: 'CVSS_V4',
+          score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+        },
       ],
     });
     expect(cvssVector(both)).toMatch(/^CVSS:4\.0\//);

@@ -10,6 +10,7 @@ import {
   featuresLoader,
   overviewLoader,
   rangeLoader,
+  securityLoader,
   versionsLoader,
 } from '@/pages/crate/crate-loaders';
 import { settingsLoader } from '@/pages/crate-admin/crate-admin-loaders';
@@ -53,6 +54,11 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'features',
           loader: featuresLoader(queryClient),
           lazy: () => import('@/pages/crate/crate-features-page'),
+        }),
+        tab({
+          path: 'security',
+          loader: securityLoader(queryClient),
+          lazy: () => import('./crate-security-page'),
         }),
         tab({
           path: 'settings',

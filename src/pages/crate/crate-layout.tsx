@@ -2,6 +2,7 @@ import { Outlet } from 'react-router';
 import { useCrate } from '@/components/crate/use-crate';
 import { CrateHeader } from './crate-header';
 import { CrateTabs } from './crate-tabs';
+import { UnmaintainedBanner } from './unmaintained-banner';
 
 /** Header and tabs shared by every page of one crate. */
 export function Component() {
@@ -9,6 +10,7 @@ export function Component() {
   return (
     <>
       <CrateHeader crate={data.crate} keywords={data.keywords ?? []} />
+      <UnmaintainedBanner crateName={data.crate.name} />
       <CrateTabs crate={data.crate} />
       <div className="mt-6">
         <Outlet />

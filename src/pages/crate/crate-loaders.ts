@@ -2,6 +2,7 @@
 // shares the crate's cache entries, so switching tabs refetches nothing.
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { advisoryQueries } from '@/api/queries/advisories';
 import { crateQueries } from '@/api/queries/crates';
 import { ensure, prefetch } from '@/api/query-client';
 import { loadCrate, loadVersion } from '@/lib/loaders';
@@ -17,7 +18,9 @@ export const crateLayoutLoader = (queryClient: QueryClient) => async (args: Load
   if (version !== undefined && !isVersionNumber(version)) {
     throw new PageError('not-found', 'Page not found');
   }
-  await loadCrate(queryClient, nameOf(args));
+  const { crate } = await loadCrate(queryClient, nameOf(args));
+  // For the unmaintained banner (and the Security tab): never awaited.
+  prefetch(queryClient, advisoryQueries.forCrate(crate.name));
   return null;
 };
 
@@ -128,5 +131,12 @@ export const featuresLoader = (queryClient: QueryClient) => async (args: LoaderF
       failed: `${version.crate}: Failed to load the features of ${version.num}`,
     }),
   );
+  return null;
+};
+
+/** The Security tab: the advisories were started by the layout's loader. */
+export const securityLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const { crate } = await loadCrate(queryClient, nameOf(args));
+  prefetch(queryClient, advisoryQueries.forCrate(crate.name));
   return null;
 };
