@@ -72,12 +72,13 @@ test.describe('crate security tab', () => {
     registry,
     audit,
   }) => {
-    registry.fault('rustsec_advisories', { kind: 'status', status: 503, times: 1 });
+    registry.fault('rustsec_advisories', { kind: 'status', status: 503 });
     await page.goto('/crates/regex/security');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^regex/);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('regex: Failed to load advisories from rustsec.org');
     await audit();
+    registry.clearFaults();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('article', { name: /RUSTSEC-2022-0013/ })).toBeVisible();
     // The details' table and list come through the Markdown renderer.

@@ -86,6 +86,8 @@ test('crate pages do not shift at 360 px', async ({ page }) => {
     ['/crates/tokio/features', /tokio/],
     ['/crates/serde/reverse_dependencies', /serde/],
     ['/crates/xss-playground', /xss-playground/],
+    ['/crates/left-pad-rs', /left-pad-rs/],
+    ['/crates/tokio/security', /tokio/],
     ['/crates/no-such-crate-here', /not found/i],
   ];
   for (const [url, ready] of routes) await expectNoShift(page, url, ready);

@@ -23,10 +23,16 @@ export type FaultRule = Fault & {
 };
 
 /**
- * What a handler answers for: an operationId of the spec, or `readme_file` (the
- * README HTML, which lives outside the API). A typo does not compile.
+ * What a handler answers for: an operationId of the spec, or a file outside the
+ * API: `readme_file` (README HTML), `archive_manifest` and `archive_file` (source
+ * archives on the CDN), `rustsec_advisories` (rustsec.org). A typo does not compile.
  */
-export type MockOperationId = OperationId | 'readme_file';
+export type MockOperationId =
+  | OperationId
+  | 'readme_file'
+  | 'archive_manifest'
+  | 'archive_file'
+  | 'rustsec_advisories';
 
 /** One operation, or "*" for every operation. */
 export type FaultTarget = MockOperationId | '*';

@@ -58,7 +58,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
         tab({
           path: 'security',
           loader: securityLoader(queryClient),
-          lazy: () => import('./crate-security-page'),
+          lazy: () => import('@/pages/crate/crate-security-page'),
         }),
         tab({
           path: 'settings',

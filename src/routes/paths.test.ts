@@ -25,6 +25,9 @@ const samples: Record<keyof typeof paths, string | string[]> = {
   ],
   // Its page is being built in parallel; swap in paths.crateCompare(...) with its route.
   crateCompare: 'external',
+  // Its route lands with the Code tab, in the next commit.
+  crateCode: 'external',
+  crateSecurity: paths.crateSecurity('serde'),
   crateRange: paths.crateRange('serde', '^1.0'),
   crateSettings: paths.crateSettings('serde'),
   crateNewTrustedPublisher: paths.crateNewTrustedPublisher('serde'),
@@ -52,6 +55,10 @@ const samples: Record<keyof typeof paths, string | string[]> = {
   support: paths.support({ inquire: 'crate-violation', crate: 'serde' }),
   installCargo: 'external',
   docsRs: 'external',
+  rustsecAdvisory: 'external',
+  cve: 'external',
+  ghsa: 'external',
+  cvssCalculator: 'external',
 };
 
 /** Full route patterns, e.g. "/crates/:name/versions". */

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchAdvisories } from '../advisories';
-import { canonicalName } from './crates';
 
 export const advisoryQueries = {
   /**
@@ -9,7 +8,8 @@ export const advisoryQueries = {
    */
   forCrate: (name: string) =>
     queryOptions({
-      queryKey: ['advisories', canonicalName(name)] as const,
+      // RustSec files advisories under the crate's exact name, so the key is that name.
+      queryKey: ['advisories', name] as const,
       queryFn: ({ signal }) => fetchAdvisories(name, signal),
       staleTime: 60 * 60_000,
       // Another site: one try, with its own timeout; the tab offers a retry.

@@ -17,7 +17,7 @@ function findArchive(registry: Registry, name: string, file: string, suffix: str
   return registry.db.archives.get(archiveKey(name, num));
 }
 
-function fault(registry: Registry, target: string) {
+function fault(registry: Registry, target: 'archive_manifest' | 'archive_file') {
   const rule = registry.faults.take(target);
   if (rule?.kind === 'status') return new HttpResponse('error', { status: rule.status });
   if (rule?.kind === 'network') return HttpResponse.error();

@@ -12,15 +12,30 @@ import { isVersionNumber } from '@/lib/version-number';
 
 const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
 
+/** How much longer than the crate the unmaintained banner's advisories may take. */
+const BANNER_GRACE_MS = 300;
+
+/**
+ * The crate, and RustSec's advisories for the unmaintained banner, fetched side
+ * by side. The advisories get as long as the crate takes plus a moment, so a
+ * banner is usually there at first paint (no layout shift); a slow or failing
+ * rustsec.org never holds the page longer than that, nor fails it.
+ */
 export const crateLayoutLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   // `/crates/serde/whatever` is an unknown page, not a version called "whatever".
   const { version } = args.params;
   if (version !== undefined && !isVersionNumber(version)) {
     throw new PageError('not-found', 'Page not found');
   }
-  const { crate } = await loadCrate(queryClient, nameOf(args));
-  // For the unmaintained banner (and the Security tab): never awaited.
-  prefetch(queryClient, advisoryQueries.forCrate(crate.name));
+  const name = nameOf(args);
+  const advisories = queryClient.prefetchQuery(advisoryQueries.forCrate(name));
+  const { crate } = await loadCrate(queryClient, name);
+  if (crate.name !== name) {
+    // RustSec knows the crate by its exact name: the URL's spelling was a guess.
+    prefetch(queryClient, advisoryQueries.forCrate(crate.name));
+  } else {
+    await Promise.race([advisories, new Promise((done) => setTimeout(done, BANNER_GRACE_MS))]);
+  }
   return null;
 };
 

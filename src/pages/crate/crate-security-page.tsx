@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { advisoryQueries } from '@/api/queries/advisories';
+import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { currentAdvisories } from '@/lib/osv';
 import { AdvisoriesSkeleton } from './security/advisories-skeleton';
 import { AdvisoryCard } from './security/advisory-card';
-import { useCrate } from '@/components/crate/use-crate';
 
 /** /crates/:name/security: the crate's RustSec advisories. */
 export function Component() {
