@@ -270,7 +270,7 @@ test.describe('rebuild docs and delete', () => {
       detail: 'only crates without reverse dependencies can be deleted after 72 hours',
       times: 1,
     });
-    await page.goto('/crates/tiny-http-probe/delete');
+    await page.goto('/crates/ferris-scratch/delete');
     const button = page.getByRole('button', { name: 'Delete this crate' });
     await expect(button).toBeDisabled();
     await page.getByLabel('Reason').fill('Published by mistake');
@@ -282,9 +282,9 @@ test.describe('rebuild docs and delete', () => {
     await button.click();
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole('region', { name: /My Crates/ })).not.toContainText(
-      'tiny-http-probe',
+      'ferris-scratch',
     );
-    expect(registry.db.crateByName('tiny-http-probe')).toBeUndefined();
+    expect(registry.db.crateByName('ferris-scratch')).toBeUndefined();
   });
 });
 

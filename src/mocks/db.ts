@@ -151,6 +151,8 @@ export class Db {
   tokens: ApiTokenRow[] = [];
   githubConfigs: GitHubConfigRow[] = [];
   gitlabConfigs: GitLabConfigRow[] = [];
+  /** team id -> ids of the users in it (crates.io asks GitHub). */
+  teamMembers = new Map<number, Set<number>>();
   /** user id -> followed crate ids */
   follows = new Map<number, Set<number>>();
   site: SiteRow = { read_only: false, banner_message: null };

@@ -8,10 +8,12 @@ import { Db, type VersionRow } from './db';
 import { versionDailyDownloads } from './downloads';
 import { crates as catalogCrates, categories, teams, users } from './fixtures/catalog';
 import type { CatalogCrate } from './fixtures/catalog-types';
+import { adminLogins, extraCrates } from './fixtures/extras';
 import { readmeFor } from './fixtures/readmes';
 import { sourceArchives } from './fixtures/source-archives';
+import { teamMembers } from './fixtures/team-members';
 import { applyVersionHistory } from './fixtures/version-history';
-import { createRandom, hexOf, type Random } from './random';
+import { createRandom, hash, hexOf, type Random } from './random';
 
 const DAY = 86_400_000;
 export const DEMO_LOGIN = 'ferris-demo';
@@ -80,6 +82,12 @@ export function seedRegistry(now: Date, seed = 20_171_120): Db {
       avatar: avatarFor(t.login),
     });
   }
+  for (const [login, members] of Object.entries(teamMembers)) {
+    const team = db.teamByLogin(login);
+    const ids = members.map((m) => db.userByLogin(m)?.id);
+    if (!team || ids.includes(undefined)) throw new Error(`seed: bad team members of ${login}`);
+    db.teamMembers.set(team.id, new Set(ids as number[]));
+  }
   for (const c of categories) {
     const created = iso(nowMs - 3000 * DAY);
     db.categories.push({ ...pickCategory(c), created_at: created, parent: null });
@@ -92,7 +100,26 @@ export function seedRegistry(now: Date, seed = 20_171_120): Db {
   applyVersionHistory(db);
   seedDemoUser(db, random);
   seedArchives(db, sourceArchives);
+  seedExtras(db);
   return db;
+}
+
+/** Issue 12's additions (fixtures/extras.ts), each from its own random stream. */
+function seedExtras(db: Db) {
+  for (const admin of adminLogins) {
+    db.users.push({
+      id: db.nextId('user'),
+      ...admin,
+      avatar: avatarFor(admin.login),
+      email: `${admin.login}@users.example`,
+      email_verified: true,
+      email_verification_sent: true,
+      publish_notifications: true,
+      is_admin: true,
+      created_at: iso(db.now.getTime() - 2000 * DAY),
+    });
+  }
+  for (const entry of extraCrates) seedCrate(db, entry, createRandom(hash(entry.name)));
 }
 
 function pickCategory(c: { slug: string; category: string; description: string }) {

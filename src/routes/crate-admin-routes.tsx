@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
 import {
+  deleteCrateLoader,
   ownerLoader,
   ownersRedirectLoader,
   rebuildDocsLoader,
@@ -18,7 +19,7 @@ export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'crates/:name/delete',
-      loader: ownerLoader(queryClient),
+      loader: deleteCrateLoader(queryClient),
       lazy: () => import('@/pages/crate-admin/delete-crate-page'),
     },
     {

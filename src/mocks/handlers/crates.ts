@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { deletionBlockers } from '@/lib/crate-deletion';
 import type { CrateRow, Db } from '../db';
 import { canonical } from '../db';
 import { DOWNLOAD_DAYS, windowDates } from '../downloads';
@@ -216,22 +217,22 @@ export function crateHandlers(registry: Registry) {
       operation(registry, 'delete_crate', { write: true }, ({ params }) => {
         const d = db();
         const { crate } = requireOwner(d, params.name);
-        const ageHours = (d.clock().getTime() - Date.parse(crate.created_at)) / 3_600_000;
-        const versionIds = new Set(
-          d.crates
-            .filter((c) => c.id !== crate.id)
-            .flatMap((c) => d.versionsOf(c.id).map((v) => v.id)),
+        const otherVersions = new Set(
+          d.versions.filter((v) => v.crate_id !== crate.id).map((v) => v.id),
         );
-        const hasDependents = d.dependencies.some(
+        const dependents = d.dependencies.filter(
           (dep) =>
-            canonical(dep.crate_name) === canonical(crate.name) && versionIds.has(dep.version_id),
-        );
-        if (ageHours > 72 && hasDependents) {
-          throw apiError(
-            422,
-            'only crates without reverse dependencies can be deleted after 72 hours',
-          );
-        }
+            canonical(dep.crate_name) === canonical(crate.name) &&
+            otherVersions.has(dep.version_id),
+        ).length;
+        const [blocker] = deletionBlockers({
+          createdAt: crate.created_at,
+          now: d.clock(),
+          owners: d.ownersOf(crate.id).length,
+          downloads: totalDownloads(d, crate),
+          dependents,
+        });
+        if (blocker) throw apiError(422, blocker);
         d.deleteCrate(crate.id);
         return new HttpResponse(null, { status: 204 });
       }),

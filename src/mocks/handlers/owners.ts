@@ -80,6 +80,12 @@ export function ownerHandlers(registry: Registry) {
                 `could not find the github team ${login.split(':').slice(1).join('/')}. Make sure that you have the right permissions in GitHub. See https://doc.rust-lang.org/cargo/reference/publishing.html#github-permissions`,
               );
             }
+            if (!d.teamMembers.get(team.id)?.has(user.id)) {
+              throw apiError(
+                403,
+                'only members of a team or organization owners can add it as an owner',
+              );
+            }
             d.addOwner(crate.id, { kind: 'team', id: team.id });
             messages.push(`team ${login} has been added as an owner of crate ${crate.name}`);
             continue;

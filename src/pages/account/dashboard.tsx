@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { userQueries } from '@/api/queries/users';
 import type { AuthenticatedUser } from '@/api/types';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -15,6 +15,8 @@ export function Dashboard({ user }: { user: AuthenticatedUser }) {
   const lists = dashboardLists(user.id);
   const { data: mine } = useSuspenseQuery(lists.mine);
   const { data: followed } = useSuspenseQuery(lists.followed);
+  // Set by the delete page: say what was deleted, where the user lands.
+  const deleted = (useLocation().state as { deletedCrate?: string } | null)?.deletedCrate;
 
   return (
     <>
@@ -34,6 +36,11 @@ export function Dashboard({ user }: { user: AuthenticatedUser }) {
           </dd>
         </dl>
       </div>
+      {deleted && (
+        <p role="status" className="mt-4 rounded-lg border border-ok/40 bg-ok-soft p-3">
+          The crate {deleted} has been deleted. Its name becomes available again in 24 hours.
+        </p>
+      )}
       <div className="mt-8 grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div className="space-y-8">
           <CrateLinkList

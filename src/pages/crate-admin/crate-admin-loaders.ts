@@ -4,6 +4,7 @@ import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { crateAdminQueries } from '@/api/queries/me';
 import { ensure, prefetch } from '@/api/query-client';
+import { deletionBlockers } from '@/lib/crate-deletion';
 import { loadCrate, loadVersion, requireSession } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
@@ -42,6 +43,27 @@ export const settingsLoader = (queryClient: QueryClient) => async (args: LoaderF
 export const ownerLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const { crate } = await requireOwner(queryClient, nameOf(args));
   return { crateName: crate.name };
+};
+
+/**
+ * The delete page: the crate's name, and what would make the registry refuse
+ * (checked again by the registry itself), so the page can say so up front.
+ */
+export const deleteCrateLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const [{ crate }, owners, dependents] = await Promise.all([
+    requireOwner(queryClient, name),
+    ensure(queryClient, crateQueries.owners(name)),
+    ensure(queryClient, crateQueries.reverseDependencies(name)).catch(() => null),
+  ]);
+  const blockers = deletionBlockers({
+    createdAt: crate.created_at,
+    now: new Date(),
+    owners: owners.users.length,
+    downloads: crate.downloads,
+    dependents: dependents?.meta.total ?? 0,
+  });
+  return { crateName: crate.name, blockers };
 };
 
 export const rebuildDocsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {

@@ -6,11 +6,12 @@ import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
-import type { ownerLoader } from './crate-admin-loaders';
+import type { deleteCrateLoader } from './crate-admin-loaders';
 
 /** `/crates/:name/delete`: explains, asks for a reason and a confirmation. */
 export function Component() {
-  const { crateName } = useLoaderData<Awaited<ReturnType<ReturnType<typeof ownerLoader>>>>();
+  const { crateName, blockers } =
+    useLoaderData<Awaited<ReturnType<ReturnType<typeof deleteCrateLoader>>>>();
   const crate = { name: crateName };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -46,16 +47,39 @@ export function Component() {
           instead.
         </p>
       </section>
+      {blockers.length > 0 && (
+        <section
+          aria-labelledby={`${id}-blocked`}
+          className="rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm"
+        >
+          <h2 id={`${id}-blocked`} className="font-semibold">
+            {crate.name} cannot be deleted
+          </h2>
+          <p className="mt-1">The registry refuses to delete this crate:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            You can still yank its versions, or{' '}
+            <Link className="link" to={paths.support()}>
+              ask the crates.io team
+            </Link>{' '}
+            for help.
+          </p>
+        </section>
+      )}
       <form
         className="space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
           remove.mutate(reason.trim(), {
-            onSuccess: () => navigate(paths.dashboard(), { state: null }),
+            onSuccess: () => navigate(paths.dashboard(), { state: { deletedCrate: crate.name } }),
           });
         }}
       >
-        <fieldset disabled={remove.isPending} className="space-y-4">
+        <fieldset disabled={remove.isPending || blockers.length > 0} className="space-y-4">
           <div>
             <label htmlFor={`${id}-reason`} className="block font-medium">
               Reason
@@ -93,7 +117,7 @@ export function Component() {
             type="submit"
             variant="danger"
             busy={remove.isPending}
-            disabled={!reason.trim() || !confirmed || readOnly}
+            disabled={!reason.trim() || !confirmed || readOnly || blockers.length > 0}
           >
             Delete this crate
           </Button>
