@@ -58,45 +58,53 @@ async function expectNoShift(page: Page, url: string, ready: RegExp) {
     .toBeLessThanOrEqual(MAX_SHIFT);
 }
 
-test('lists and browsing pages do not shift at 360 px', async ({ page }) => {
-  const routes: [string, RegExp][] = [
+// Routes anyone can open, in groups of a few per test (the groups run in parallel).
+const publicRoutes: [string, RegExp][][] = [
+  [
     ['/', /The Rust community’s crate registry|crates\.io/i],
     ['/search?q=serde', /Search Results for/],
     ['/crates', /All Crates/i],
     ['/categories', /All Categories/i],
     ['/categories/development-tools', /Development tools/i],
+  ],
+  [
     ['/category_slugs', /Category slugs/i],
     ['/keywords', /All Keywords/i],
     ['/keywords/serde', /serde/i],
     ['/users/dtolnay', /David Tolnay/],
     ['/teams/github:serde-rs:publish', /publish/i],
+  ],
+  [
     ['/policies', /Usage Policy/],
     ['/support', /Contact us/],
     ['/no/such/page', /Page not found/],
-  ];
-  for (const [url, ready] of routes) await expectNoShift(page, url, ready);
-});
-
-test('crate pages do not shift at 360 px', async ({ page }) => {
-  const routes: [string, RegExp][] = [
+    ['/crates/no-such-crate-here', /not found/i],
+  ],
+  [
     ['/crates/serde', /serde/],
     ['/crates/serde/1.0.100', /serde/],
     ['/crates/serde/versions', /serde/],
+    ['/crates/xss-playground', /xss-playground/],
+  ],
+  [
     ['/crates/tokio/1.44.1/dependencies', /tokio/],
     ['/crates/tokio/features', /tokio/],
     ['/crates/serde/reverse_dependencies', /serde/],
-    ['/crates/xss-playground', /xss-playground/],
+  ],
+  [
     ['/crates/left-pad-rs', /left-pad-rs/],
     ['/crates/tokio/security', /tokio/],
-    ['/crates/no-such-crate-here', /not found/i],
-  ];
-  for (const [url, ready] of routes) await expectNoShift(page, url, ready);
-});
+  ],
+];
 
-test('account and owner pages do not shift at 360 px', async ({ page, login, registry }) => {
+for (const routes of publicRoutes) {
+  test(`no layout shift at 360 px: ${routes.map(([url]) => url).join(' ')}`, async ({ page }) => {
+    for (const [url, ready] of routes) await expectNoShift(page, url, ready);
+  });
+}
+
+test('no layout shift at 360 px: account pages', async ({ page, login }) => {
   await login();
-  const crate = registry.db.crateByName('ferris-says');
-  const num = registry.db.versionsOf(crate?.id ?? 0)[0]?.num ?? '';
   const routes: [string, RegExp][] = [
     ['/dashboard', /My Dashboard/],
     ['/me/following', /Followed Crates/],
@@ -104,6 +112,15 @@ test('account and owner pages do not shift at 360 px', async ({ page, login, reg
     ['/settings/profile', /Profile/],
     ['/settings/tokens', /API Tokens/],
     ['/settings/tokens/new', /New API Token/],
+  ];
+  for (const [url, ready] of routes) await expectNoShift(page, url, ready);
+});
+
+test('no layout shift at 360 px: owner pages', async ({ page, login, registry }) => {
+  await login();
+  const crate = registry.db.crateByName('ferris-says');
+  const num = registry.db.versionsOf(crate?.id ?? 0)[0]?.num ?? '';
+  const routes: [string, RegExp][] = [
     ['/crates/ferris-says/settings', /ferris-says/],
     ['/crates/ferris-says/settings/new-trusted-publisher', /Add a new Trusted Publisher/],
     ['/crates/ferris-says/delete', /Delete the ferris-says crate/],

@@ -2,7 +2,7 @@
 // /api over real HTTP, from Node. The browser gets exactly what it would get
 // from a real registry: no service worker, no mock code. Used to measure
 // (Lighthouse) and to try the live build offline.
-//   npm run build && node scripts/serve-mock-api.mjs [port]
+//   npm run build && node scripts/serve-mock-api.mjs [port]   (COMPRESS=0: no gzip)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -62,7 +62,9 @@ const server = createHttpServer(async (req, res) => {
   const path = isFile ? file : join(dist, 'index.html');
   const immutable = isFile && url.pathname.startsWith('/assets/');
   // Compressed as any real static host would serve it.
-  const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+  // (COMPRESS=0 serves files as they are, for measuring without compression.)
+  const gzip =
+    process.env.COMPRESS !== '0' && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(200, {
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

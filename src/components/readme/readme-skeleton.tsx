@@ -1,9 +1,13 @@
 import { Skeleton } from '@/components/ui/skeleton';
 
-/** Prose-sized placeholder lines: a title, paragraphs, a subheading and a code block. */
+/**
+ * Prose-sized placeholder lines: a title, paragraphs, a subheading and a code
+ * block, in a screen-tall box: most READMEs are longer than a screen, so what
+ * follows (the downloads chart) stays below the first screen until it arrives.
+ */
 export function ReadmeSkeleton() {
   return (
-    <div role="status" className="space-y-8">
+    <div role="status" className="min-h-screen space-y-8">
       <span className="sr-only">Loading README…</span>
       <div className="space-y-3">
         <Skeleton className="h-8 w-2/5" />
