@@ -18,7 +18,8 @@ export function Component() {
   const { crate } = useCrate();
   const { version } = useSelectedVersion();
   const deps = useSuspenseQuery(crateQueries.dependencies(crate.name, version.num));
-  // Descriptions and newest versions: batched requests, and the list never waits for them.
+  // Descriptions and newest versions: the loader waited for them; if they
+  // failed, the list shows without them and the summary offers a retry.
   const details = useQuery(crateQueries.byNames(deps.data.dependencies.map((d) => d.crate_id)));
   const crateOf = (name: string) =>
     details.data?.find((c) => canonicalName(c.name) === canonicalName(name));

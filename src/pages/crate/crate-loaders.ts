@@ -71,8 +71,13 @@ export const dependenciesLoader =
         failed: `${version.crate}: Failed to load dependencies`,
       }),
     );
-    // The dependency crates' newest versions need the list's names.
-    prefetch(queryClient, crateQueries.byNames(deps.dependencies.map((d) => d.crate_id)));
+    // The dependency crates' descriptions and newest versions (they need the
+    // list's names) are waited for too: how many lines each row takes depends
+    // on them, so placeholders could not hold their place at phone width. A
+    // failure is not the page's: the page shows it next to the summary.
+    await ensure(queryClient, crateQueries.byNames(deps.dependencies.map((d) => d.crate_id))).catch(
+      () => null,
+    );
     return null;
   };
 
