@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { versionMutations } from '@/api/mutations/versions';
 import type { Version } from '@/api/types';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
 import { paths } from '@/lib/paths';
 
 /** Owner actions on one version: yank (with an optional message), unyank, rebuild docs. */
 export function VersionActions({ version }: { version: Version }) {
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
-  const id = useId();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
   const yank = useMutation(versionMutations.setYanked(queryClient, version.crate));
@@ -79,16 +79,17 @@ export function VersionActions({ version }: { version: Version }) {
           Projects that already use it keep working; new ones cannot depend on it. You can unyank it
           later.
         </p>
-        <label htmlFor={id} className="mt-3 block font-medium text-ink">
-          Reason (optional, shown to users)
-        </label>
-        <textarea
-          id={id}
-          value={message}
-          onChange={(event) => setMessage(event.target.value)}
-          rows={2}
-          className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2 text-ink"
-        />
+        <FormField className="mt-3 text-ink" label="Reason (optional, shown to users)">
+          {(control) => (
+            <textarea
+              {...control}
+              value={message}
+              onChange={(event) => setMessage(event.target.value)}
+              rows={2}
+              className={fieldInputClass}
+            />
+          )}
+        </FormField>
       </ConfirmDialog>
     </div>
   );

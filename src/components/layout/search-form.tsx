@@ -17,7 +17,9 @@ export function SearchForm() {
   const location = useLocation();
   const input = useRef<HTMLInputElement>(null);
   const urlQuery =
-    location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+    location.pathname === paths.search()
+      ? (new URLSearchParams(location.search).get('q') ?? '')
+      : '';
   const [value, setValue] = useState(urlQuery);
 
   // Follow the URL (back/forward, links) without losing what is being typed elsewhere.

@@ -5,6 +5,7 @@ import { crateMutations } from '@/api/mutations/crates';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
 import { paths } from '@/lib/paths';
 import type { deleteCrateLoader } from './crate-admin-loaders';
 
@@ -19,6 +20,11 @@ export function Component() {
   const id = useId();
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const errors = {
+    reason: reason.trim() ? null : 'Please give a reason for deleting this crate.',
+    confirmed: confirmed ? null : 'Please confirm that you understand this cannot be undone.',
+  };
   const remove = useMutation(crateMutations.delete(queryClient, crate.name));
 
   return (
@@ -71,41 +77,50 @@ export function Component() {
         </section>
       )}
       <form
+        noValidate
         className="space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
+          setSubmitted(true);
+          if (errors.reason || errors.confirmed) return;
           remove.mutate(reason.trim(), {
             onSuccess: () => navigate(paths.dashboard(), { state: { deletedCrate: crate.name } }),
           });
         }}
       >
         <fieldset disabled={remove.isPending || blockers.length > 0} className="space-y-4">
-          <div>
-            <label htmlFor={`${id}-reason`} className="block font-medium">
-              Reason
-            </label>
-            <p id={`${id}-help`} className="text-sm text-muted">
-              Why is {crate.name} being deleted? This is kept for the crates.io team.
-            </p>
-            <textarea
-              id={`${id}-reason`}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              required
-              aria-describedby={`${id}-help`}
-              rows={3}
-              className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2"
-            />
-          </div>
-          <label className="flex items-start gap-3">
-            <input
-              type="checkbox"
-              checked={confirmed}
-              onChange={(event) => setConfirmed(event.target.checked)}
-              className="mt-1 size-4 accent-accent"
-            />
-            <span>I understand that deleting {crate.name} cannot be undone.</span>
-          </label>
+          <FormField
+            label="Reason"
+            hint={`Why is ${crate.name} being deleted? This is kept for the crates.io team.`}
+            error={submitted ? errors.reason : null}
+            required
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                rows={3}
+                className={fieldInputClass}
+              />
+            )}
+          </FormField>
+          <FormField
+            layout="inline"
+            label={`I understand that deleting ${crate.name} cannot be undone.`}
+            error={submitted ? errors.confirmed : null}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="checkbox"
+                checked={confirmed}
+                onChange={(event) => setConfirmed(event.target.checked)}
+                className="mt-1 size-4 accent-accent"
+              />
+            )}
+          </FormField>
         </fieldset>
         {remove.isError && (
           <p role="alert" className="rounded-md bg-danger-soft p-3 text-sm">
@@ -117,7 +132,7 @@ export function Component() {
             type="submit"
             variant="danger"
             busy={remove.isPending}
-            disabled={!reason.trim() || !confirmed || readOnly || blockers.length > 0}
+            disabled={readOnly || blockers.length > 0}
           >
             Delete this crate
           </Button>

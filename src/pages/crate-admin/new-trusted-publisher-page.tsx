@@ -7,6 +7,8 @@ import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
+import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 import { parseRepositoryUrl } from '@/lib/repository-url';
 import {
@@ -17,7 +19,6 @@ import {
   validateGitHub,
   validateGitLab,
 } from '@/lib/trusted-publisher';
-import { TextField } from './text-field';
 
 type Provider = 'github' | 'gitlab';
 
@@ -122,65 +123,147 @@ export function Component() {
           </fieldset>
           {provider === 'github' ? (
             <>
-              <TextField
-                label="Repository owner"
-                value={gh.owner}
-                onChange={(owner) => setGh({ ...gh, owner })}
-                error={shown(ghErrors, 'owner')}
-                required
-              />
-              <TextField
-                label="Repository name"
-                value={gh.repo}
-                onChange={(r) => setGh({ ...gh, repo: r })}
-                error={shown(ghErrors, 'repo')}
-                required
-              />
-              <TextField
+              <FormField label="Repository owner" error={shown(ghErrors, 'owner')} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gh.owner}
+                    onChange={(event) => {
+                      const owner = event.target.value;
+                      setGh({ ...gh, owner });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField label="Repository name" error={shown(ghErrors, 'repo')} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gh.repo}
+                    onChange={(event) => {
+                      const r = event.target.value;
+                      setGh({ ...gh, repo: r });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField
                 label="Workflow filename"
-                help="The file name in .github/workflows/, e.g. release.yml."
-                value={gh.workflow}
-                onChange={(workflow) => setGh({ ...gh, workflow })}
+                hint="The file name in .github/workflows/, e.g. release.yml."
                 error={shown(ghErrors, 'workflow')}
                 required
-              />
-              <TextField
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gh.workflow}
+                    onChange={(event) => {
+                      const workflow = event.target.value;
+                      setGh({ ...gh, workflow });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField
                 label="Environment (optional)"
-                help="Only runs in this GitHub environment may publish."
-                value={gh.environment}
-                onChange={(environment) => setGh({ ...gh, environment })}
-              />
+                hint="Only runs in this GitHub environment may publish."
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gh.environment}
+                    onChange={(event) => {
+                      const environment = event.target.value;
+                      setGh({ ...gh, environment });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
             </>
           ) : (
             <>
-              <TextField
+              <FormField
                 label="Namespace"
-                help="The group or user, with subgroups, e.g. my-group/my-subgroup."
-                value={gl.namespace}
-                onChange={(namespace) => setGl({ ...gl, namespace })}
+                hint="The group or user, with subgroups, e.g. my-group/my-subgroup."
                 error={shown(glErrors, 'namespace')}
                 required
-              />
-              <TextField
-                label="Project name"
-                value={gl.project}
-                onChange={(project) => setGl({ ...gl, project })}
-                error={shown(glErrors, 'project')}
-                required
-              />
-              <TextField
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gl.namespace}
+                    onChange={(event) => {
+                      const namespace = event.target.value;
+                      setGl({ ...gl, namespace });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField label="Project name" error={shown(glErrors, 'project')} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gl.project}
+                    onChange={(event) => {
+                      const project = event.target.value;
+                      setGl({ ...gl, project });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField
                 label="Workflow filepath"
-                help="The CI file in the repository, e.g. .gitlab-ci.yml."
-                value={gl.workflow}
-                onChange={(workflow) => setGl({ ...gl, workflow })}
+                hint="The CI file in the repository, e.g. .gitlab-ci.yml."
                 error={shown(glErrors, 'workflow')}
                 required
-              />
-              <TextField
-                label="Environment (optional)"
-                value={gl.environment}
-                onChange={(environment) => setGl({ ...gl, environment })}
-              />
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gl.workflow}
+                    onChange={(event) => {
+                      const workflow = event.target.value;
+                      setGl({ ...gl, workflow });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
+              <FormField label="Environment (optional)">
+                {(control) => (
+                  <input
+                    {...control}
+                    value={gl.environment}
+                    onChange={(event) => {
+                      const environment = event.target.value;
+                      setGl({ ...gl, environment });
+                    }}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className={cn(fieldInputClass, 'max-w-md')}
+                  />
+                )}
+              </FormField>
             </>
           )}
         </fieldset>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { FormFieldset } from '@/components/ui/form-fieldset';
 import { cn } from '@/lib/cn';
 import {
   REPORT_REASONS,
@@ -53,32 +55,22 @@ export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
       <h2 id={`${id}-title`} className="text-xl font-semibold">
         Report a crate
       </h2>
-      <div>
-        <label htmlFor={`${id}-crate`} className="block font-medium">
-          Crate
-        </label>
-        <input
-          id={`${id}-crate`}
-          value={crate}
-          onChange={(event) => {
-            setCrate(event.target.value);
-            setErrors((e) => ({ ...e, crate: undefined }));
-          }}
-          autoComplete="off"
-          spellCheck={false}
-          aria-required
-          aria-invalid={errors.crate ? true : undefined}
-          aria-describedby={errors.crate ? `${id}-crate-error` : undefined}
-          className={cn(inputClass, 'max-w-md', errors.crate ? 'border-danger' : 'border-line')}
-        />
-        {errors.crate && (
-          <p id={`${id}-crate-error`} className="mt-1 text-sm text-danger">
-            {errors.crate}
-          </p>
+      <FormField label="Crate" error={errors.crate} required>
+        {(control) => (
+          <input
+            {...control}
+            value={crate}
+            onChange={(event) => {
+              setCrate(event.target.value);
+              setErrors((e) => ({ ...e, crate: undefined }));
+            }}
+            autoComplete="off"
+            spellCheck={false}
+            className={cn(inputClass, 'max-w-md', errors.crate ? 'border-danger' : 'border-line')}
+          />
         )}
-      </div>
-      <fieldset aria-describedby={errors.reasons ? `${id}-reasons-error` : undefined}>
-        <legend className="font-medium">Reasons</legend>
+      </FormField>
+      <FormFieldset legend="Reasons" error={errors.reasons}>
         <ul
           className={cn(
             'mt-1 divide-y divide-line rounded-md border',
@@ -100,12 +92,7 @@ export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
             </li>
           ))}
         </ul>
-        {errors.reasons && (
-          <p id={`${id}-reasons-error`} className="mt-1 text-sm text-danger">
-            {errors.reasons}
-          </p>
-        )}
-      </fieldset>
+      </FormFieldset>
       {reasons.includes('vulnerability') && (
         <section
           aria-labelledby={`${id}-vuln`}
@@ -133,29 +120,24 @@ export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
           </ul>
         </section>
       )}
-      <div>
-        <label htmlFor={`${id}-detail`} className="block font-medium">
-          Detail{reasons.includes('other') ? '' : ' (optional)'}
-        </label>
-        <textarea
-          id={`${id}-detail`}
-          value={detail}
-          rows={5}
-          onChange={(event) => {
-            setDetail(event.target.value);
-            setErrors((e) => ({ ...e, detail: undefined }));
-          }}
-          aria-required={reasons.includes('other') || undefined}
-          aria-invalid={errors.detail ? true : undefined}
-          aria-describedby={errors.detail ? `${id}-detail-error` : undefined}
-          className={cn(inputClass, errors.detail ? 'border-danger' : 'border-line')}
-        />
-        {errors.detail && (
-          <p id={`${id}-detail-error`} className="mt-1 text-sm text-danger">
-            {errors.detail}
-          </p>
+      <FormField
+        label={`Detail${reasons.includes('other') ? '' : ' (optional)'}`}
+        error={errors.detail}
+        required={reasons.includes('other')}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            value={detail}
+            rows={5}
+            onChange={(event) => {
+              setDetail(event.target.value);
+              setErrors((e) => ({ ...e, detail: undefined }));
+            }}
+            className={cn(inputClass, errors.detail ? 'border-danger' : 'border-line')}
+          />
         )}
-      </div>
+      </FormField>
       <div className="flex flex-wrap items-center justify-end gap-3">
         <Button type="submit" variant="primary">
           Report to {recipients}

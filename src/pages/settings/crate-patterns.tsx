@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/lib/cn';
+import { FormField } from '@/components/ui/form-field';
+import { FormFieldset } from '@/components/ui/form-fieldset';
 import { checkCratePattern } from '@/lib/token-scopes';
 
 export type CratePatternsProps = {
@@ -12,17 +12,17 @@ export type CratePatternsProps = {
 
 /** Crate scope patterns: rows to add and remove, each checked and explained as you type. */
 export function CratePatterns({ patterns, onChange, showErrors }: CratePatternsProps) {
-  const id = useId();
   const update = (index: number, value: string) =>
     onChange(patterns.map((p, i) => (i === index ? value : p)));
   return (
-    <fieldset>
-      <legend className="font-semibold">Crates</legend>
-      <p className="text-sm text-muted">
-        {patterns.length === 0
+    <FormFieldset
+      legend="Crates"
+      hint={
+        patterns.length === 0
           ? 'The token may act on all crates you own. Add patterns to restrict it.'
-          : 'The token may act only on crates matching one of these patterns (a name, or a prefix ending in *).'}
-      </p>
+          : 'The token may act only on crates matching one of these patterns (a name, or a prefix ending in *).'
+      }
+    >
       <ul className="mt-2 space-y-3">
         {patterns.map((pattern, index) => {
           const check = checkCratePattern(pattern);
@@ -30,35 +30,38 @@ export function CratePatterns({ patterns, onChange, showErrors }: CratePatternsP
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position
             <li key={index}>
-              <div className="flex items-center gap-2">
-                <input
-                  value={pattern}
-                  onChange={(event) => update(index, event.target.value)}
-                  aria-label={`Crate name pattern ${index + 1}`}
-                  aria-invalid={flagged ? true : undefined}
-                  aria-describedby={`${id}-${index}`}
-                  placeholder="serde or serde-*"
-                  className="w-full max-w-xs rounded-md border border-line bg-page px-3 py-2 font-mono"
-                />
-                <Button
-                  size="sm"
-                  onClick={() => onChange(patterns.filter((_, i) => i !== index))}
-                  aria-label={`Remove pattern ${index + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
-              <p
-                id={`${id}-${index}`}
-                className={cn(
-                  'mt-1 text-sm',
-                  flagged ? 'text-danger' : check.valid ? 'text-ok' : 'text-muted',
-                )}
+              <FormField
+                label={`Crate name pattern ${index + 1}`}
+                labelHidden
+                hint={
+                  flagged ? null : (
+                    <span className={check.valid ? 'text-ok' : undefined}>
+                      {check.valid ? check.message : 'Enter a crate name, or a prefix ending in *.'}
+                    </span>
+                  )
+                }
+                hintPosition="after"
+                error={flagged ? check.message : null}
               >
-                {check.valid || flagged
-                  ? check.message
-                  : 'Enter a crate name, or a prefix ending in *.'}
-              </p>
+                {(control) => (
+                  <div className="flex items-center gap-2">
+                    <input
+                      {...control}
+                      value={pattern}
+                      onChange={(event) => update(index, event.target.value)}
+                      placeholder="serde or serde-*"
+                      className="w-full max-w-xs rounded-md border border-line bg-page px-3 py-2 font-mono"
+                    />
+                    <Button
+                      size="sm"
+                      onClick={() => onChange(patterns.filter((_, i) => i !== index))}
+                      aria-label={`Remove pattern ${index + 1}`}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                )}
+              </FormField>
             </li>
           );
         })}
@@ -66,6 +69,6 @@ export function CratePatterns({ patterns, onChange, showErrors }: CratePatternsP
       <Button size="sm" className="mt-3" onClick={() => onChange([...patterns, ''])}>
         Add pattern
       </Button>
-    </fieldset>
+    </FormFieldset>
   );
 }

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { accountMutations } from '@/api/mutations/account';
 import type { AuthenticatedUser } from '@/api/types';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
+import { cn } from '@/lib/cn';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -15,7 +17,6 @@ export function EmailSettings({ user }: { user: AuthenticatedUser }) {
   const [touched, setTouched] = useState(false);
   const save = useMutation(accountMutations.updateUser(queryClient, user.id));
   const resend = useMutation(accountMutations.resendVerification(queryClient, user.id));
-  const inputId = useId();
   const error =
     value.trim() === ''
       ? 'Please enter an email address.'
@@ -40,25 +41,19 @@ export function EmailSettings({ user }: { user: AuthenticatedUser }) {
             save.mutate({ email: value.trim() }, { onSuccess: () => setEditing(false) });
           }}
         >
-          <label htmlFor={inputId} className="block text-sm font-medium">
-            Email address
-          </label>
-          <input
-            id={inputId}
-            type="email"
-            autoComplete="email"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            onBlur={() => setTouched(true)}
-            aria-invalid={touched && error ? true : undefined}
-            aria-describedby={touched && error ? `${inputId}-error` : undefined}
-            className="w-full max-w-md rounded-md border border-line bg-page px-3 py-2"
-          />
-          {touched && error && (
-            <p id={`${inputId}-error`} className="text-sm text-danger">
-              {error}
-            </p>
-          )}
+          <FormField label="Email address" error={touched ? error : null} required>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="email"
+                value={value}
+                onChange={(event) => setValue(event.target.value)}
+                onBlur={() => setTouched(true)}
+                className={cn(fieldInputClass, 'max-w-md')}
+              />
+            )}
+          </FormField>
           {save.isError && (
             <p role="alert" className="text-sm text-danger">
               Error in saving email: {save.error.message}

@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NewTokenInput } from '@/api/mutations/account';
 import { type ApiToken, ENDPOINT_SCOPES, type EndpointScope } from '@/api/types';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
+import { FormFieldset } from '@/components/ui/form-fieldset';
+import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 import {
   checkCratePattern,
@@ -25,7 +28,6 @@ export type NewTokenFormProps = {
 export function NewTokenForm({ template, submitting, error, onSubmit }: NewTokenFormProps) {
   const navigate = useNavigate();
   const readOnly = useReadOnly();
-  const id = useId();
   const [name, setName] = useState(template?.name ?? '');
   const [expiry, setExpiry] = useState<ExpiryChoice>('90');
   const [customDate, setCustomDate] = useState('');
@@ -67,69 +69,63 @@ export function NewTokenForm({ template, submitting, error, onSubmit }: NewToken
       }}
     >
       <fieldset disabled={submitting} className="space-y-6">
-        <div>
-          <label htmlFor={`${id}-name`} className="block font-semibold">
-            Name
-          </label>
-          <p id={`${id}-name-help`} className="text-sm text-muted">
-            What is this token for? E.g. “GitHub Actions release workflow”.
-          </p>
-          <input
-            id={`${id}-name`}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-required
-            aria-invalid={show(errors.name) ? true : undefined}
-            aria-describedby={`${id}-name-help${show(errors.name) ? ` ${id}-name-error` : ''}`}
-            className="mt-1 w-full max-w-md rounded-md border border-line bg-page px-3 py-2"
-          />
-          {show(errors.name) && (
-            <p id={`${id}-name-error`} className="mt-1 text-sm text-danger">
-              {errors.name}
-            </p>
+        <FormField
+          label="Name"
+          hint="What is this token for? E.g. “GitHub Actions release workflow”."
+          error={show(errors.name)}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              className={cn(fieldInputClass, 'max-w-md')}
+            />
           )}
-        </div>
+        </FormField>
 
-        <div>
-          <label htmlFor={`${id}-expiry`} className="block font-semibold">
-            Expiration
-          </label>
-          <div className="mt-1 flex flex-wrap items-center gap-3">
-            <select
-              id={`${id}-expiry`}
-              value={expiry}
-              onChange={(event) => setExpiry(event.target.value as ExpiryChoice)}
-              aria-describedby={`${id}-expiry-help`}
-              className="rounded-md border border-line bg-page px-3 py-2"
-            >
-              {EXPIRY_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            {expiry === 'custom' && (
-              <label className="flex items-center gap-2 text-sm">
-                Date
-                <input
-                  type="date"
-                  value={customDate}
-                  onChange={(event) => setCustomDate(event.target.value)}
-                  required
-                  className="rounded-md border border-line bg-page px-3 py-2"
-                />
-              </label>
-            )}
-          </div>
-          <p id={`${id}-expiry-help`} className="mt-1 text-sm text-muted" aria-live="polite">
-            {describeExpiry(expiresAt)}
-          </p>
-          {show(errors.expiry) && <p className="mt-1 text-sm text-danger">{errors.expiry}</p>}
-        </div>
+        <FormField
+          label="Expiration"
+          hint={<span aria-live="polite">{describeExpiry(expiresAt)}</span>}
+          hintPosition="after"
+          error={show(errors.expiry)}
+        >
+          {(control) => (
+            <div className="mt-1 flex flex-wrap items-center gap-3">
+              <select
+                {...control}
+                value={expiry}
+                onChange={(event) => setExpiry(event.target.value as ExpiryChoice)}
+                className="rounded-md border border-line bg-page px-3 py-2"
+              >
+                {EXPIRY_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+              {expiry === 'custom' && (
+                <label className="flex items-center gap-2 text-sm">
+                  Date
+                  <input
+                    type="date"
+                    value={customDate}
+                    onChange={(event) => setCustomDate(event.target.value)}
+                    required
+                    className="rounded-md border border-line bg-page px-3 py-2"
+                  />
+                </label>
+              )}
+            </div>
+          )}
+        </FormField>
 
-        <fieldset aria-describedby={show(errors.scopes) ? `${id}-scopes-error` : undefined}>
-          <legend className="font-semibold">Scopes</legend>
-          <p className="text-sm text-muted">What the token may do. Choose only what it needs.</p>
+        <FormFieldset
+          legend="Scopes"
+          hint="What the token may do. Choose only what it needs."
+          error={show(errors.scopes)}
+        >
           <ul className="mt-2 space-y-2">
             {ENDPOINT_SCOPES.map((scope) => (
               <li key={scope}>
@@ -154,12 +150,7 @@ export function NewTokenForm({ template, submitting, error, onSubmit }: NewToken
               </li>
             ))}
           </ul>
-          {show(errors.scopes) && (
-            <p id={`${id}-scopes-error`} className="mt-1 text-sm text-danger">
-              {errors.scopes}
-            </p>
-          )}
-        </fieldset>
+        </FormFieldset>
 
         <CratePatterns patterns={patterns} onChange={setPatterns} showErrors={submitted} />
       </fieldset>
