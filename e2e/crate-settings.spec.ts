@@ -275,12 +275,12 @@ test.describe('rebuild docs and delete', () => {
     // Never disabled: submitting early says what is missing, next to each field.
     await button.click();
     await expect(page.getByLabel('Reason')).toHaveAccessibleDescription(
-      'Please give a reason for deleting this crate. Why is tiny-http-probe being deleted? This is kept for the crates.io team.',
+      'Please give a reason for deleting this crate. Why is ferris-scratch being deleted? This is kept for the crates.io team.',
     );
     await expect(
       page.getByRole('checkbox', { name: /cannot be undone/ }),
     ).toHaveAccessibleDescription('Please confirm that you understand this cannot be undone.');
-    expect(registry.db.crateByName('tiny-http-probe')).toBeDefined();
+    expect(registry.db.crateByName('ferris-scratch')).toBeDefined();
     await page.getByLabel('Reason').fill('Published by mistake');
     await page.getByRole('checkbox', { name: /cannot be undone/ }).check();
     await audit();
