@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
 import {
+  compareLoader,
   crateLayoutLoader,
   dependenciesLoader,
   dependenciesRedirectLoader,
@@ -49,6 +50,11 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'reverse_dependencies',
           loader: dependentsLoader(queryClient),
           lazy: () => import('@/pages/crate/crate-dependents-page'),
+        }),
+        tab({
+          path: 'compare/:from/:to',
+          loader: compareLoader(queryClient),
+          lazy: () => import('@/pages/crate/crate-compare-page'),
         }),
         tab({
           path: 'features',

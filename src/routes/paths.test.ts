@@ -23,11 +23,13 @@ const samples: Record<keyof typeof paths, string | string[]> = {
     paths.crateFeatures('serde'),
     paths.crateFeatures('serde', '1.0.0', { features: 'derive' }),
   ],
-  // Its page is being built in parallel; swap in paths.crateCompare(...) with its route.
-  crateCompare: 'external',
   // Its route lands with the Code tab, in the next commit.
   crateCode: 'external',
   crateSecurity: paths.crateSecurity('serde'),
+  crateCompare: [
+    paths.crateCompare('serde', '1.0.0', '1.0.1'),
+    paths.crateCompare('serde', 'previous', '1.0.1'),
+  ],
   crateRange: paths.crateRange('serde', '^1.0'),
   crateSettings: paths.crateSettings('serde'),
   crateNewTrustedPublisher: paths.crateNewTrustedPublisher('serde'),

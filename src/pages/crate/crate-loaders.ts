@@ -160,3 +160,44 @@ export const securityLoader = (queryClient: QueryClient) => async (args: LoaderF
   prefetch(queryClient, advisoryQueries.forCrate(crate.name));
   return null;
 };
+
+/**
+ * `/crates/:name/compare/:from/:to`. Every version comes from the one versions
+ * list (pickers and metadata); `previous` as `from` is resolved here and redirected.
+ */
+export const compareLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const { from = '', to = '' } = args.params;
+  const [{ crate }, { versions }] = await Promise.all([
+    loadCrate(queryClient, name),
+    ensure(queryClient, crateQueries.versions(name)).catch(
+      toPageError({
+        notFound: `Crate "${name}" not found`,
+        failed: `${name}: Failed to load versions`,
+      }),
+    ),
+  ]);
+  const nums = versions.map((v) => v.num);
+  if (from === 'previous') {
+    // semver is only needed here: loaded on demand, not with every page.
+    const { previousVersion } = await import('@/lib/version-diff');
+    const previous = nums.includes(to) ? previousVersion(nums, to) : null;
+    if (!previous) {
+      throw new PageError(
+        'not-found',
+        nums.includes(to)
+          ? `${crate.name} ${to} is the first version: there is nothing before it to compare with`
+          : `${crate.name}: Version ${to} not found`,
+        null,
+        {
+          link: { label: `See all versions of ${crate.name}`, to: paths.crateVersions(crate.name) },
+        },
+      );
+    }
+    return redirect(paths.crateCompare(crate.name, previous, to));
+  }
+  for (const num of new Set([from, to])) {
+    if (nums.includes(num)) prefetch(queryClient, crateQueries.dependencies(name, num));
+  }
+  return null;
+};

@@ -38,6 +38,10 @@ export function Component() {
                 </Link>
               </>
             )}
+            {' · '}
+            <Link className="link" to={paths.crateCompare(crate.name, 'previous', version.num)}>
+              Compare with previous
+            </Link>
           </p>
           <Readme
             crateName={crate.name}

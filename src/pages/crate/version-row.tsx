@@ -81,6 +81,13 @@ export function VersionRow({ version, track, isDefault, actions }: VersionRowPro
           <dt>Features</dt>
           <dd className="text-ink">{featureCount}</dd>
         </dl>
+        <Link
+          to={paths.crateCompare(version.crate, 'previous', version.num)}
+          aria-label={`Compare ${version.num} with the previous version`}
+          className="link text-sm whitespace-nowrap"
+        >
+          Compare with previous
+        </Link>
         {actions}
       </div>
     </div>
