@@ -6,7 +6,7 @@ test.describe('version diff', () => {
     audit,
   }) => {
     await page.goto('/crates/reqwest/versions');
-    await page.getByRole('link', { name: 'Compare 0.12.0 with the previous version' }).click();
+    await page.getByRole('link', { name: 'Compare with previous (0.12.0)' }).click();
     await expect(page).toHaveURL(/\/crates\/reqwest\/compare\/0\.11\.6\/0\.12\.0$/);
     await expect(page.getByRole('heading', { name: 'Compare versions of reqwest' })).toBeVisible();
     const metadata = page.getByRole('region', { name: 'Metadata of 0.11.6 and 0.12.0' });

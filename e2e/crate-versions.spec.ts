@@ -9,7 +9,7 @@ test.describe('crate versions', () => {
     await expect(page.getByText(/^256 versions since/)).toBeVisible();
     const list = page.getByRole('list', { name: 'Versions of serde' });
     const first = list.getByRole('listitem').first();
-    await expect(first.getByRole('link', { name: '1.0.219' })).toBeVisible();
+    await expect(first.getByRole('link', { name: '1.0.219', exact: true })).toBeVisible();
     await expect(first.getByText('latest')).toBeVisible();
     await expect(first.getByText('1.x track')).toBeVisible();
     await audit();
@@ -21,7 +21,9 @@ test.describe('crate versions', () => {
     await expect(page).toHaveURL(/sort=semver/);
     const list = page.getByRole('list', { name: 'Versions of rand' });
     // rand's 1.0.0 pre-releases sort above its stable 0.9 line by number.
-    await expect(list.getByRole('listitem').first().getByRole('link')).toHaveText(/^1\.0\.0-beta/);
+    await expect(list.getByRole('listitem').first().getByRole('link').first()).toHaveText(
+      /^1\.0\.0-beta/,
+    );
     await page.goBack();
     await expect(page).not.toHaveURL(/sort=semver/);
   });

@@ -83,10 +83,9 @@ export function VersionRow({ version, track, isDefault, actions }: VersionRowPro
         </dl>
         <Link
           to={paths.crateCompare(version.crate, 'previous', version.num)}
-          aria-label={`Compare ${version.num} with the previous version`}
           className="link text-sm whitespace-nowrap"
         >
-          Compare with previous
+          Compare with previous<span className="sr-only"> ({version.num})</span>
         </Link>
         {actions}
       </div>
