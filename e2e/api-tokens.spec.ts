@@ -85,6 +85,8 @@ test.describe('API tokens', () => {
     registry,
     audit,
   }) => {
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
     await page.goto('/settings/tokens/new');
     await page.getByLabel('Name', { exact: true }).fill('release workflow');
     await page.getByRole('checkbox', { name: /publish-update/ }).check();
@@ -111,6 +113,9 @@ test.describe('API tokens', () => {
       secret,
     );
     expect(leaked).toBe(false);
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((cookie) => cookie.value.includes(secret))).toEqual([]);
+    expect(logged.filter((text) => text.includes(secret))).toEqual([]);
     await page.goBack();
     await expect(page.getByRole('heading', { name: 'New API Token' })).toBeVisible();
     expect(await page.content()).not.toContain(secret);

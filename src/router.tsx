@@ -30,7 +30,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       Component: RootLayout,
       // Rendered when the root itself fails: keep the header so the user can move on.
       errorElement: <RouteError withLayout />,
-      HydrateFallback: RootLayout,
+      // The first page of a visit waits for its loader: show progress meanwhile.
+      hydrateFallbackElement: <RootLayout pending />,
       loader: () => {
         prefetch(queryClient, siteQueries.metadata());
         prefetch(queryClient, meQueries.session());

@@ -6,11 +6,18 @@ import { PendingBar } from '@/components/layout/pending-bar';
 import { SiteBanner } from '@/components/layout/site-banner';
 import { SkipLink } from '@/components/layout/skip-link';
 
-export function RootLayout({ children }: { children?: ReactNode }) {
+/** `pending`: the first page's data is on its way (the router's hydration fallback). */
+export function RootLayout({
+  children,
+  pending = false,
+}: {
+  children?: ReactNode;
+  pending?: boolean;
+}) {
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
-      <PendingBar />
+      <PendingBar pending={pending} />
       <Header />
       <SiteBanner />
       {/* At least a screen tall: while a page loads, the footer stays below the

@@ -5,6 +5,7 @@ import {
   useRevalidator,
   useRouteError,
 } from 'react-router';
+import { isApiError } from '@/api/errors';
 import { LoginButton } from '@/components/auth/login-button';
 import { Button } from '@/components/ui/button';
 import { PageError } from '@/lib/page-error';
@@ -26,6 +27,8 @@ function describe(error: unknown): PageError {
 /** The error element of every route branch: not found, log in, forbidden, or try again. */
 export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
   const error = describe(useRouteError());
+  // Rate limits and maintenance say how long to wait (Retry-After).
+  const wait = isApiError(error.cause) ? error.cause.retryAfter : null;
   const navigate = useNavigate();
   const revalidator = useRevalidator();
   const body = (
@@ -35,6 +38,9 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
         {error.title}
       </h1>
       {error.detail && <p className="mt-3 text-muted">{error.detail}</p>}
+      {error.kind === 'failed' && wait !== null && (
+        <p className="mt-1 text-muted">You can try again in {wait} seconds.</p>
+      )}
       {error.link && (
         <p className="mt-3">
           <Link className="link" to={error.link.to}>

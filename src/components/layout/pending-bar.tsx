@@ -1,9 +1,12 @@
 import { useNavigation } from 'react-router';
 
-/** A thin bar at the top while a navigation loads its data. */
-export function PendingBar() {
+/**
+ * A thin bar at the top while a navigation loads its data, or while the first
+ * page of a visit does (`pending`: the router is not navigating then).
+ */
+export function PendingBar({ pending = false }: { pending?: boolean }) {
   const navigation = useNavigation();
-  if (navigation.state === 'idle') return null;
+  if (!pending && navigation.state === 'idle') return null;
   return (
     <div
       role="progressbar"

@@ -4,7 +4,7 @@
 /** Where relative README paths point: files (`blob`) and raw files for images (`raw`). */
 export type RepositoryBase = { blob: string; raw: string };
 
-export const EXTERNAL_REL = 'nofollow noopener noreferrer';
+export const EXTERNAL_REL = 'nofollow noopener noreferrer ugc';
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const HTTP = /^https?:/i;

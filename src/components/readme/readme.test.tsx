@@ -37,7 +37,7 @@ describe('Readme', () => {
         .map((th) => th.textContent),
     ).toEqual(['Format', 'Crate', 'Human readable']);
     const link = within(article).getByRole('link', { name: 'Release notes' });
-    expect(link).toHaveAttribute('rel', 'nofollow noopener noreferrer');
+    expect(link).toHaveAttribute('rel', 'nofollow noopener noreferrer ugc');
     // A relative link in the README points into the repository.
     expect(within(article).getByRole('link', { name: 'CONTRIBUTING.md' })).toHaveAttribute(
       'href',

@@ -156,10 +156,10 @@ describe('sanitizeReadme: links and images', () => {
     '<picture><source media="(prefers-color-scheme: dark)" srcset="dark.png 1x, dark@2x.png 2x">' +
     '<img src="light.png" alt="pic"></picture>';
 
-  it('marks external links nofollow noopener noreferrer and drops target', () => {
+  it('marks external links nofollow noopener noreferrer ugc and drops target', () => {
     const root = render(sample);
     const docs = root.querySelector('a[href="https://docs.rs/serde"]');
-    expect(docs?.getAttribute('rel')).toBe('nofollow noopener noreferrer');
+    expect(docs?.getAttribute('rel')).toBe('nofollow noopener noreferrer ugc');
     expect(docs?.hasAttribute('target')).toBe(false);
     expect(hrefOf(root, 'mail')).toBe('mailto:a@example.com');
     expect(hrefOf(root, 'proto')).toBe('https://example.com/x');
@@ -170,7 +170,7 @@ describe('sanitizeReadme: links and images', () => {
     expect(hrefOf(root, 'contributing')).toBe(`${GITHUB}/blob/HEAD/CONTRIBUTING.md`);
     expect(hrefOf(root, 'guide')).toBe(`${GITHUB}/blob/HEAD/docs/guide.md#intro`);
     for (const a of root.querySelectorAll('a[href^="https://github.com"]')) {
-      expect(a.getAttribute('rel')).toBe('nofollow noopener noreferrer');
+      expect(a.getAttribute('rel')).toBe('nofollow noopener noreferrer ugc');
     }
     const srcs = [...root.querySelectorAll('img')].map((img) => img.getAttribute('src'));
     expect(srcs).toEqual([

@@ -133,6 +133,8 @@ function fixImage(image: Element, base: RepositoryBase | null) {
   }
   image.setAttribute('src', src);
   fixSourceSet(image, base);
+  // Third-party images do not learn which page the reader is on.
+  image.setAttribute('referrerpolicy', 'no-referrer');
   image.setAttribute('loading', 'lazy');
   image.setAttribute('decoding', 'async');
   if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
