@@ -10,7 +10,7 @@
 // Figures from a shared machine are noisy (±7 points between runs): compare
 // builds side by side on the same machine rather than across days.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,21 +66,13 @@ function lighthouse(url, preset) {
   return JSON.parse(result.stdout);
 }
 
-const gzipCache = new Map();
-/** gzip -9 bytes of every script the page loaded (as served uncompressed). */
-async function scriptGzip(lhr) {
+/** gzip -9 bytes of every script the page loaded (read from dist/, as built). */
+function scriptGzip(lhr) {
   let total = 0;
   for (const request of lhr.audits['network-requests'].details.items) {
     if (request.resourceType !== 'Script' || !request.url.startsWith(origin)) continue;
-    if (!gzipCache.has(request.url)) {
-      const body = Buffer.from(
-        await (
-          await fetch(request.url, { headers: { 'accept-encoding': 'identity' } })
-        ).arrayBuffer(),
-      );
-      gzipCache.set(request.url, gzipSync(body, { level: 9 }).length);
-    }
-    total += gzipCache.get(request.url);
+    const file = join(root, 'dist', new URL(request.url).pathname);
+    if (existsSync(file)) total += gzipSync(readFileSync(file), { level: 9 }).length;
   }
   return total;
 }
@@ -105,7 +97,7 @@ try {
           lcp: audit('largest-contentful-paint'),
           tbt: audit('total-blocking-time'),
           cls: audit('cumulative-layout-shift'),
-          js: await scriptGzip(lhr),
+          js: scriptGzip(lhr),
         });
         const s = samples.at(-1);
         console.error(
