@@ -90,6 +90,9 @@ export const paths = {
     const version = /^CVSS:(\d\.\d)\//.exec(vector)?.[1] ?? '3.1';
     return `https://www.first.org/cvss/calculator/${version}#${vector}`;
   },
+  /** The Rust Playground with a program that uses the crate (its Playground id). */
+  playground: (crateId: string) =>
+    `https://play.rust-lang.org/?edition=2021&code=${enc(`use ${crateId};\n\nfn main() {\n    // try using the \`${crateId}\` crate here\n}`)}`,
   /** docs.rs for a crate version. */
   docsRs: (name: string, version?: string) =>
     `https://docs.rs/${enc(name)}/${version ? enc(version) : 'latest'}`,

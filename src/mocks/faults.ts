@@ -25,14 +25,18 @@ export type FaultRule = Fault & {
 /**
  * What a handler answers for: an operationId of the spec, or a file outside the
  * API: `readme_file` (README HTML), `archive_manifest` and `archive_file` (source
- * archives on the CDN), `rustsec_advisories` (rustsec.org). A typo does not compile.
+ * archives on the CDN), `rustsec_advisories` (rustsec.org), `playground_crates`, `std_replacements` and
+ * `docs_status` (play.rust-lang.org, rust-lang.github.io, docs.rs). A typo does not compile.
  */
 export type MockOperationId =
   | OperationId
   | 'readme_file'
   | 'archive_manifest'
   | 'archive_file'
-  | 'rustsec_advisories';
+  | 'rustsec_advisories'
+  | 'playground_crates'
+  | 'std_replacements'
+  | 'docs_status';
 
 /** One operation, or "*" for every operation. */
 export type FaultTarget = MockOperationId | '*';

@@ -57,6 +57,7 @@ const samples: Record<keyof typeof paths, string | string[]> = {
   support: paths.support({ inquire: 'crate-violation', crate: 'serde' }),
   installCargo: 'external',
   docsRs: 'external',
+  playground: 'external',
   rustsecAdvisory: 'external',
   cve: 'external',
   ghsa: 'external',

@@ -4,6 +4,7 @@ import { assetHandlers } from './assets';
 import { catalogHandlers } from './catalog';
 import type { Registry } from './context';
 import { crateHandlers } from './crates';
+import { externalDataHandlers } from './external-data';
 import { ownerHandlers } from './owners';
 import { sourceArchiveHandlers } from './source-archives';
 import { trustedPublishingHandlers } from './trusted-publishing';
@@ -26,5 +27,6 @@ export function createHandlers(registry: Registry) {
     ...assetHandlers(),
     ...sourceArchiveHandlers(registry),
     ...advisoryHandlers(registry),
+    ...externalDataHandlers(registry),
   ];
 }

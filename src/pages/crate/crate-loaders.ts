@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { advisoryQueries } from '@/api/queries/advisories';
 import { crateQueries } from '@/api/queries/crates';
+import { externalQueries } from '@/api/queries/external';
 import { ensure, prefetch } from '@/api/query-client';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
@@ -48,6 +49,10 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   prefetch(queryClient, crateQueries.readme(version.crate, version.num));
   if (args.params.version) prefetch(queryClient, crateQueries.versionDownloads(name, version.num));
   else prefetch(queryClient, crateQueries.downloads(name));
+  // Other sites' extras: started here, never awaited.
+  prefetch(queryClient, externalQueries.playgroundCrates());
+  prefetch(queryClient, externalQueries.stdReplacements());
+  prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num));
   return null;
 };
 
@@ -63,6 +68,7 @@ export const dependenciesLoader =
   (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
     const name = nameOf(args);
     const version = await loadVersion(queryClient, name, args.params.version);
+    prefetch(queryClient, externalQueries.stdReplacements());
     // The page is the list: it waits for it rather than showing a skeleton
     // whose height could not match (the sections below it would move).
     const deps = await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
+import { externalQueries } from '@/api/queries/external';
 import type { Category, Crate, Version } from '@/api/types';
 import { LicenseExpression } from '@/components/crate/license-expression';
 import { OwnersList } from '@/components/crate/owners-list';
@@ -8,7 +9,11 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatBytes, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { CratePurl } from './crate-purl';
+import { documentationUrl } from './documentation-url';
 import { InstallSnippets } from './install-snippets';
+import { PlaygroundLink } from './playground-link';
+import { StdReplacementTip } from './std-replacement-tip';
 
 export type CrateSidebarProps = { crate: Crate; version: Version; categories: Category[] };
 
@@ -20,16 +25,20 @@ const sameUrl = (a: string, b: string) => {
 
 export function CrateSidebar({ crate, version, categories }: CrateSidebarProps) {
   const owners = useQuery(crateQueries.owners(crate.name));
+  const docs = useQuery(externalQueries.docsStatus(version.crate, version.num));
+  const documentation = documentationUrl(
+    version.documentation ?? crate.documentation,
+    crate.name,
+    version.num,
+    docs.data?.doc_status,
+  );
   const homepage = version.homepage ?? crate.homepage;
   const repository = version.repository ?? crate.repository;
   const links = [
     homepage && !(repository && sameUrl(homepage, repository))
       ? { label: 'Homepage', url: homepage }
       : null,
-    {
-      label: 'Documentation',
-      url: version.documentation ?? crate.documentation ?? paths.docsRs(crate.name, version.num),
-    },
+    documentation ? { label: 'Documentation', url: documentation } : null,
     repository ? { label: 'Repository', url: repository } : null,
   ].filter((l) => l !== null);
   const sloc = version.linecounts?.total_code_lines;
@@ -130,6 +139,18 @@ export function CrateSidebar({ crate, version, categories }: CrateSidebarProps) 
           </ul>
         </section>
       )}
+      <CratePurl name={crate.name} version={version.num} />
+      <p>
+        <Link
+          className="link"
+          to={paths.support({ inquire: 'crate-violation', crate: crate.name })}
+        >
+          Report crate
+        </Link>
+      </p>
+      {/* Other sites' extras come last: when they arrive, nothing above them moves. */}
+      <PlaygroundLink crateName={crate.name} />
+      <StdReplacementTip crateName={crate.name} />
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import type { Dependency } from '@/api/types';
 import type { Freshness } from '@/lib/freshness';
 import { paths } from '@/lib/paths';
 import { DependencyFreshness } from './dependency-freshness';
+import { StdReplacementMarker } from './std-replacement-marker';
 
 export type DependencyRowProps = {
   dependency: Dependency;
@@ -20,6 +21,7 @@ export function DependencyRow({ dependency: d, description, freshness }: Depende
         {d.crate_id}
       </Link>
       <code className="rounded bg-surface-2 px-1.5 font-mono text-sm">{d.req}</code>
+      <StdReplacementMarker crateName={d.crate_id} />
       {d.optional && (
         <span className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn">
           optional
