@@ -32,6 +32,10 @@ export const MAX_VIEWABLE_BYTES = 1024 * 1024;
 
 const enc = encodeURIComponent;
 
+/** Where crate files are, from the site metadata; crates.io's own host when it says nothing. */
+export const cdnBaseOf = (metadata: { cdn_base?: string | null } | undefined) =>
+  metadata?.cdn_base || 'https://static.crates.io';
+
 export function archiveUrl(cdnBase: string, name: string, version: string): string {
   return `${cdnBase.replace(/\/+$/, '')}/crates/${enc(name)}/${enc(name)}-${enc(version)}.zip`;
 }

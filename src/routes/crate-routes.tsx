@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
 import {
+  codeLoader,
   compareLoader,
   crateLayoutLoader,
   dependenciesLoader,
@@ -60,6 +61,16 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'features',
           loader: featuresLoader(queryClient),
           lazy: () => import('@/pages/crate/crate-features-page'),
+        }),
+        tab({
+          path: 'code/*',
+          loader: codeLoader(queryClient),
+          lazy: () => import('@/pages/crate/crate-code-page'),
+        }),
+        tab({
+          path: ':version/code/*',
+          loader: codeLoader(queryClient),
+          lazy: () => import('@/pages/crate/crate-code-page'),
         }),
         tab({
           path: 'security',

@@ -23,8 +23,7 @@ const samples: Record<keyof typeof paths, string | string[]> = {
     paths.crateFeatures('serde'),
     paths.crateFeatures('serde', '1.0.0', { features: 'derive' }),
   ],
-  // Its route lands with the Code tab, in the next commit.
-  crateCode: 'external',
+  crateCode: [paths.crateCode('serde'), paths.crateCode('serde', '1.0.0', 'src/de/mod.rs')],
   crateSecurity: paths.crateSecurity('serde'),
   crateCompare: [
     paths.crateCompare('serde', '1.0.0', '1.0.1'),

@@ -75,3 +75,45 @@ export async function highlightCode(root: HTMLElement): Promise<void> {
     }),
   );
 }
+
+/** A file name's language among the grammars above (`src/lib.rs` → `rust`), or `null`. */
+export function languageForPath(path: string): string | null {
+  const name = path.split('/').pop()?.toLowerCase() ?? '';
+  if (name === 'cargo.lock') return 'toml';
+  const extension = name.includes('.') ? name.split('.').pop() : undefined;
+  return extension && GRAMMARS[extension] ? extension : null;
+}
+
+/**
+ * Highlights a whole file and cuts the markup into lines, closing and reopening
+ * the spans a line break falls inside (multi-line comments and strings), so each
+ * line can sit in its own row. `null` when the language is unknown.
+ */
+export async function highlightLines(text: string, language: string): Promise<string[] | null> {
+  if (!(await register(language))) return null;
+  // Escaped markup out: highlight.js emits only escaped text and <span class="…">.
+  const { value } = hljs.highlight(text, { language, ignoreIllegals: true });
+  const lines: string[] = [];
+  const open: string[] = [];
+  let line = '';
+  for (const [token] of value.matchAll(/<span [^>]*>|<\/span>|[^<]+/g)) {
+    if (token.startsWith('<span')) {
+      open.push(token);
+      line += token;
+    } else if (token === '</span>') {
+      open.pop();
+      line += token;
+    } else {
+      const parts = token.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          lines.push(line + '</span>'.repeat(open.length));
+          line = open.join('');
+        }
+        line += part;
+      });
+    }
+  }
+  lines.push(line);
+  return lines;
+}

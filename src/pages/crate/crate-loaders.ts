@@ -5,10 +5,14 @@ import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { advisoryQueries } from '@/api/queries/advisories';
 import { crateQueries } from '@/api/queries/crates';
 import { externalQueries } from '@/api/queries/external';
+import { siteQueries } from '@/api/queries/site';
+import { sourceQueries } from '@/api/queries/source';
 import { ensure, prefetch } from '@/api/query-client';
+import { cdnBaseOf, MAX_VIEWABLE_BYTES } from '@/api/source-archive';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
+import { fileToOpen } from '@/lib/source-tree';
 import { isVersionNumber } from '@/lib/version-number';
 
 const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
@@ -204,6 +208,41 @@ export const compareLoader = (queryClient: QueryClient) => async (args: LoaderFu
   }
   for (const num of new Set([from, to])) {
     if (nums.includes(num)) prefetch(queryClient, crateQueries.dependencies(name, num));
+  }
+  return null;
+};
+
+/**
+ * The Code tab: the version's archive manifest (from the CDN named by the site
+ * metadata), then the file in the URL. The crate root or a folder opens its
+ * first file, as on crates.io.
+ */
+export const codeLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+  const name = nameOf(args);
+  const [version, metadata] = await Promise.all([
+    loadVersion(queryClient, name, args.params.version),
+    ensure(queryClient, siteQueries.metadata()).catch(() => undefined),
+  ]);
+  const cdn = cdnBaseOf(metadata);
+  const manifest = await ensure(
+    queryClient,
+    sourceQueries.manifest(cdn, version.crate, version.num),
+  ).catch(
+    toPageError({
+      notFound: `${version.crate}: No source files for ${version.num}`,
+      failed: `${version.crate}: Failed to load the source files of ${version.num}`,
+    }),
+  );
+  if (!manifest) return null;
+  const path = args.params['*'] ?? '';
+  const target = fileToOpen(
+    manifest.files.map((f) => f.path),
+    path,
+  );
+  if (target) return redirect(paths.crateCode(version.crate, args.params.version, target));
+  const entry = manifest.files.find((f) => f.path === path);
+  if (entry && entry.uncompressed_size <= MAX_VIEWABLE_BYTES) {
+    prefetch(queryClient, sourceQueries.file(cdn, version.crate, version.num, entry));
   }
   return null;
 };

@@ -43,6 +43,7 @@ export function CrateTabs({ crate }: { crate: Crate }) {
     { label: 'Dependencies', to: paths.crateDependencies(crate.name, num), end: true },
     { label: 'Features', to: paths.crateFeatures(crate.name, version), end: true },
     { label: 'Dependents', to: paths.crateDependents(crate.name), end: true },
+    { label: 'Code', to: paths.crateCode(crate.name, version), end: false },
     { label: 'Security', to: paths.crateSecurity(crate.name), end: true },
     ...(isOwner ? [{ label: 'Settings', to: paths.crateSettings(crate.name), end: false }] : []),
   ];
