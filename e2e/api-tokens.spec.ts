@@ -11,12 +11,13 @@ test.describe('API tokens', () => {
   }) => {
     await page.goto('/settings/tokens');
     const active = page.getByRole('list', { name: 'Active tokens' });
-    await expect(active.getByRole('heading')).toHaveCount(4);
+    await expect(active.getByRole('heading')).toHaveCount(5);
     const names = await active.getByRole('heading').allTextContents();
     expect(names).toEqual([
       'never used',
       'new crates only',
       'CI publish',
+      'shell-quote release (old laptop)',
       'laptop (legacy, full access)',
     ]);
     const ci = page.getByRole('article', { name: 'Token CI publish' });

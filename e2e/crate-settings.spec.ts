@@ -162,7 +162,7 @@ test.describe('new trusted publisher', () => {
     await audit();
   });
 
-  test('GitHub needs a workflow file name, not a path, and saving returns to settings', async ({
+  test('GitHub needs a workflow file name, not a path; after saving, the workflow and skippable next steps', async ({
     page,
     login,
     registry,
@@ -184,12 +184,66 @@ test.describe('new trusted publisher', () => {
       page.getByRole('heading', { name: 'Example .github/workflows/publish.yml' }),
     ).toBeVisible();
     await expect(page.locator('pre')).toContainText('environment: crates-io');
-    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('button', { name: 'Add' }).press('Enter');
+
+    const steps = page.getByRole('region', { name: 'Trusted publisher saved: next steps' });
+    const first = steps.getByRole('listitem', {
+      name: '1. Add .github/workflows/publish.yml to the repository',
+    });
+    const yaml = first.locator('pre');
+    await expect(yaml).toContainText('environment: crates-io');
+    await expect(yaml).toContainText('id-token: write');
+    await expect(yaml).toContainText('uses: rust-lang/crates-io-auth-action@v1');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      first.getByRole('button', { name: 'Download publish.yml' }).press('Enter'),
+    ]);
+    expect(file.suggestedFilename()).toBe('publish.yml');
+    await expect(steps.getByRole('listitem', { name: /^2\./ })).toContainText(
+      'You have no API tokens limited to ferris-says.',
+    );
+    await audit();
+    // Every step can be skipped, by keyboard.
+    const skip = steps.getByRole('button', { name: 'Skip this step: Require trusted publishing' });
+    await skip.press('Enter');
+    await expect(
+      steps.getByRole('listitem', { name: '3. Require trusted publishing' }),
+    ).toContainText('Skipped.');
+    await expect(page.getByRole('checkbox', { name: 'Require trusted publishing' })).toHaveCount(0);
+    expect(registry.db.githubConfigs.some((c) => c.workflow_filename === 'publish.yml')).toBe(true);
+    expect(registry.db.crateByName('ferris-says')?.trustpub_only).toBe(false);
+    await steps.getByRole('link', { name: 'Done: back to ferris-says settings' }).press('Enter');
     await expect(page).toHaveURL(/\/crates\/ferris-says\/settings$/);
     await expect(page.getByRole('table', { name: /Trusted publishers/ })).toContainText(
       'Workflow: publish.yml',
     );
-    expect(registry.db.githubConfigs.some((c) => c.workflow_filename === 'publish.yml')).toBe(true);
+  });
+
+  test('after saving, tokens limited to the crate are revoked and trusted publishing required, by keyboard', async ({
+    page,
+    login,
+    registry,
+  }) => {
+    await login();
+    await page.goto('/crates/shell-quote-rs/settings/new-trusted-publisher');
+    await expect(page.getByRole('radio', { name: 'GitLab CI' })).toBeChecked();
+    await expect(page.getByLabel('Namespace')).toHaveValue('ferris-demo');
+    await page.getByRole('button', { name: 'Add' }).press('Enter');
+    const steps = page.getByRole('region', { name: 'Trusted publisher saved: next steps' });
+    await expect(steps.locator('pre').first()).toContainText('aud: crates.io');
+    await steps
+      .getByRole('button', { name: 'Revoke token shell-quote release (old laptop)' })
+      .press('Enter');
+    await expect(steps).toContainText('Revoked “shell-quote release (old laptop)”.');
+    expect(registry.db.tokens.some((t) => t.name === 'shell-quote release (old laptop)')).toBe(
+      false,
+    );
+    // Tokens for other crates too are left alone.
+    expect(registry.db.tokens.some((t) => t.name === 'CI publish')).toBe(true);
+    const require = steps.getByRole('checkbox', { name: 'Require trusted publishing' });
+    await require.press('Space');
+    await expect(require).toBeChecked();
+    await expect.poll(() => registry.db.crateByName('shell-quote-rs')?.trustpub_only).toBe(true);
   });
 
   test('an API refusal keeps the form filled', async ({ page, login, registry }) => {

@@ -111,6 +111,7 @@ test('no layout shift at 360 px: account pages', async ({ page, login }) => {
     ['/me/pending-invites', /Pending Owner Invites/],
     ['/settings/profile', /Profile/],
     ['/settings/tokens', /API Tokens/],
+    ['/settings/security', /Security/],
     ['/settings/tokens/new', /New API Token/],
   ];
   for (const [url, ready] of routes) await expectNoShift(page, url, ready);

@@ -65,11 +65,14 @@ export const paths = {
   /** Team logins keep their colons, as on crates.io: /teams/github:org:team */
   team: (login: string, query: ListQuery = {}) =>
     withQuery(`/teams/${enc(login).replaceAll('%3A', ':')}`, query),
+  /** Crates side by side (`/compare`). */
+  compareCrates: () => '/compare',
   dashboard: () => '/dashboard',
   following: (query: ListQuery = {}) => withQuery('/me/following', query),
   pendingInvites: () => '/me/pending-invites',
   profileSettings: () => '/settings/profile',
   tokens: () => '/settings/tokens',
+  securitySettings: (hash?: string) => (hash ? `/settings/security#${hash}` : '/settings/security'),
   newToken: (from?: number) => withQuery('/settings/tokens/new', { from }),
   loginCallback: () => '/github-redirect.html',
   policies: () => '/policies',

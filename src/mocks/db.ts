@@ -67,7 +67,10 @@ export type VersionRow = {
   } | null;
   downloads: number;
   readme: string | null;
-  trustpub: { provider: 'github'; repository: string; run_id: string; sha: string } | null;
+  trustpub:
+    | { provider: 'github'; repository: string; run_id: string; sha: string }
+    | { provider: 'gitlab'; project_path: string; job_id: string; sha: string }
+    | null;
 };
 
 export type DependencyRow = {

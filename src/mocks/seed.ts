@@ -10,6 +10,7 @@ import { crates as catalogCrates, categories, teams, users } from './fixtures/ca
 import type { CatalogCrate } from './fixtures/catalog-types';
 import { adminLogins, extraCrates } from './fixtures/extras';
 import { readmeFor } from './fixtures/readmes';
+import { seedSecurityConsole } from './fixtures/security-console';
 import { sourceArchives } from './fixtures/source-archives';
 import { teamMembers } from './fixtures/team-members';
 import { applyVersionHistory } from './fixtures/version-history';
@@ -369,4 +370,5 @@ function seedDemoUser(db: Db, random: Random) {
       created_at: iso(nowMs - 10 * DAY),
     });
   }
+  seedSecurityConsole(db, demo.id);
 }

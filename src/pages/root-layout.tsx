@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { KeyboardShortcuts } from '@/components/command-palette/keyboard-shortcuts';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { PendingBar } from '@/components/layout/pending-bar';
@@ -30,6 +31,7 @@ export function RootLayout({
         {children ?? <Outlet />}
       </main>
       <Footer />
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </div>
   );

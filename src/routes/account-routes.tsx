@@ -8,6 +8,7 @@ import {
   invitesLoader,
   meCratesLoader,
   newTokenLoader,
+  securityLoader,
   settingsLoader,
   tokensLoader,
 } from '@/pages/account/account-loaders';
@@ -45,6 +46,11 @@ export function accountRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'tokens',
           loader: tokensLoader(queryClient),
           lazy: () => import('@/pages/settings/tokens-page'),
+        },
+        {
+          path: 'security',
+          loader: securityLoader(queryClient),
+          lazy: () => import('@/pages/settings/security-page'),
         },
         {
           path: 'tokens/new',

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
 import {
   deleteCrateLoader,
+  newTrustedPublisherLoader,
   ownerLoader,
   ownersRedirectLoader,
   rebuildDocsLoader,
@@ -14,7 +15,7 @@ export function crateAdminRoutes(queryClient: QueryClient): RouteObject[] {
     redirectRoute({ path: 'crates/:name/owners', loader: ownersRedirectLoader() }),
     {
       path: 'crates/:name/settings/new-trusted-publisher',
-      loader: ownerLoader(queryClient),
+      loader: newTrustedPublisherLoader(queryClient),
       lazy: () => import('@/pages/crate-admin/new-trusted-publisher-page'),
     },
     {

@@ -46,6 +46,9 @@ const samples: Record<keyof typeof paths, string | string[]> = {
   pendingInvites: paths.pendingInvites(),
   profileSettings: paths.profileSettings(),
   tokens: paths.tokens(),
+  securitySettings: [paths.securitySettings(), paths.securitySettings('token-3')],
+  // Its page is being built in parallel; swap in paths.compareCrates() with its route.
+  compareCrates: 'external',
   newToken: paths.newToken(3),
   loginCallback: paths.loginCallback(),
   policies: paths.policies(),

@@ -2,6 +2,7 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { call, client } from '../client';
 import { crateQueries } from '../queries/crates';
 import { crateAdminQueries, meQueries } from '../queries/me';
+import type { CrateList } from '../types';
 
 export const crateMutations = {
   follow: (queryClient: QueryClient, name: string) =>
@@ -33,6 +34,17 @@ export const crateMutations = {
       onSuccess: ({ crate }) => {
         queryClient.setQueryData(crateQueries.detail(name).queryKey, (old) =>
           old ? { ...old, crate } : old,
+        );
+        // Lists holding the crate (the security console's owned crates) show the new setting.
+        queryClient.setQueriesData<CrateList>({ queryKey: crateQueries.lists() }, (old) =>
+          old?.crates.some((c) => c.id === crate.id)
+            ? {
+                ...old,
+                crates: old.crates.map((c) =>
+                  c.id === crate.id ? { ...c, trustpub_only: crate.trustpub_only } : c,
+                ),
+              }
+            : old,
         );
       },
     }),

@@ -1,6 +1,15 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { call, client } from '../client';
 import { crateAdminQueries } from '../queries/me';
+import { securityQueries } from '../queries/security';
+import type { GitHubConfig, GitLabConfig } from '../types';
+
+/** The account-wide lists (security console) of one provider's configs. */
+const accountConfigs = (provider: 'github' | 'gitlab') => [
+  ...securityQueries.all(),
+  'trustpub',
+  provider,
+];
 
 export type NewGitHubConfig = {
   repository_owner: string;
@@ -25,10 +34,12 @@ export const trustedPublishingMutations = {
             body: { github_config: { crate, ...config } },
           }),
         ),
-      onSuccess: () =>
-        queryClient.invalidateQueries({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({
           queryKey: crateAdminQueries.githubConfigs(crate).queryKey,
-        }),
+        });
+        void queryClient.invalidateQueries({ queryKey: accountConfigs('github') });
+      },
     }),
   createGitLab: (queryClient: QueryClient, crate: string) =>
     mutationOptions({
@@ -39,10 +50,12 @@ export const trustedPublishingMutations = {
             body: { gitlab_config: { crate, ...config } },
           }),
         ),
-      onSuccess: () =>
-        queryClient.invalidateQueries({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({
           queryKey: crateAdminQueries.gitlabConfigs(crate).queryKey,
-        }),
+        });
+        void queryClient.invalidateQueries({ queryKey: accountConfigs('gitlab') });
+      },
     }),
   deleteGitHub: (queryClient: QueryClient, crate: string) =>
     mutationOptions({
@@ -53,10 +66,14 @@ export const trustedPublishingMutations = {
             params: { path: { id } },
           }),
         ),
-      onSuccess: (_data, id) =>
+      onSuccess: (_data, id) => {
         queryClient.setQueryData(crateAdminQueries.githubConfigs(crate).queryKey, (old) =>
           old ? { ...old, github_configs: old.github_configs.filter((c) => c.id !== id) } : old,
-        ),
+        );
+        queryClient.setQueriesData<GitHubConfig[]>({ queryKey: accountConfigs('github') }, (old) =>
+          old?.filter((c) => c.id !== id),
+        );
+      },
     }),
   deleteGitLab: (queryClient: QueryClient, crate: string) =>
     mutationOptions({
@@ -67,10 +84,14 @@ export const trustedPublishingMutations = {
             params: { path: { id } },
           }),
         ),
-      onSuccess: (_data, id) =>
+      onSuccess: (_data, id) => {
         queryClient.setQueryData(crateAdminQueries.gitlabConfigs(crate).queryKey, (old) =>
           old ? { ...old, gitlab_configs: old.gitlab_configs.filter((c) => c.id !== id) } : old,
-        ),
+        );
+        queryClient.setQueriesData<GitLabConfig[]>({ queryKey: accountConfigs('gitlab') }, (old) =>
+          old?.filter((c) => c.id !== id),
+        );
+      },
     }),
 };
 

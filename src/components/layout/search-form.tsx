@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { isTyping } from '@/lib/keyboard';
 import { paths } from '@/lib/paths';
 
 /** Keys that focus the search box from anywhere, as on crates.io. */
 const FOCUS_KEYS = new Set(['s', 'S', '/']);
-
-function isTyping(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 export function SearchForm() {
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { Button } from './button';
 
 export type ConfirmDialogProps = {
@@ -24,6 +24,8 @@ export function ConfirmDialog({
   onClose,
 }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Several dialogs can share a page (one per token row): each needs its own title id.
+  const titleId = useId();
   useEffect(() => {
     const node = dialog.current;
     if (!node) return;
@@ -34,11 +36,11 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-xl bg-surface p-6 text-ink shadow-xl ring-1 ring-line backdrop:bg-black/50"
     >
-      <h2 id="confirm-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         {title}
       </h2>
       {children && <div className="mt-2 text-sm text-muted">{children}</div>}

@@ -3,7 +3,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
-import { meQueries } from '@/api/queries/me';
+import { crateAdminQueries, meQueries } from '@/api/queries/me';
+import { securityQueries } from '@/api/queries/security';
 import { userQueries } from '@/api/queries/users';
 import { ensure, prefetch } from '@/api/query-client';
 import { requireSession } from '@/lib/loaders';
@@ -54,6 +55,29 @@ export const settingsLoader = (queryClient: QueryClient) => async () => {
 export const tokensLoader = (queryClient: QueryClient) => async () => {
   await requireSession(queryClient);
   prefetch(queryClient, meQueries.tokens());
+  return null;
+};
+
+/**
+ * Every request of the security console at once. The account-wide lists are
+ * waited for (the summary and the crate cards are built from them, so nothing
+ * shifts); per owned crate its owners, invitations and last release stream in.
+ */
+export const securityLoader = (queryClient: QueryClient) => async () => {
+  const { user, owned_crates } = await requireSession(queryClient);
+  for (const { name } of owned_crates) {
+    prefetch(queryClient, crateQueries.owners(name));
+    prefetch(queryClient, crateAdminQueries.invitations(name));
+    prefetch(queryClient, securityQueries.lastRelease(name));
+  }
+  await Promise.all([
+    ensure(queryClient, securityQueries.ownedCrates(user.id)),
+    ensure(queryClient, securityQueries.githubConfigs(user.id)),
+    ensure(queryClient, securityQueries.gitlabConfigs(user.id)),
+    ensure(queryClient, meQueries.tokens()),
+  ]).catch(
+    toPageError({ notFound: 'Account not found', failed: 'Failed to load your security overview' }),
+  );
   return null;
 };
 

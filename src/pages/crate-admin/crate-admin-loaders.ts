@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
-import { crateAdminQueries } from '@/api/queries/me';
+import { crateAdminQueries, meQueries } from '@/api/queries/me';
 import { ensure, prefetch } from '@/api/query-client';
 import { deletionBlockers } from '@/lib/crate-deletion';
 import { loadCrate, loadVersion, requireSession } from '@/lib/loaders';
@@ -65,6 +65,14 @@ export const deleteCrateLoader = (queryClient: QueryClient) => async (args: Load
   });
   return { crateName: crate.name, blockers };
 };
+
+/** The new-publisher page ends by offering to revoke tokens limited to the crate: they load meanwhile. */
+export const newTrustedPublisherLoader =
+  (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
+    const { crate } = await requireOwner(queryClient, nameOf(args));
+    prefetch(queryClient, meQueries.tokens());
+    return { crateName: crate.name };
+  };
 
 export const rebuildDocsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);

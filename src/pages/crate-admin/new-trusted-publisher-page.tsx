@@ -19,6 +19,7 @@ import {
   validateGitHub,
   validateGitLab,
 } from '@/lib/trusted-publisher';
+import { PublisherNextSteps } from './publisher-next-steps';
 
 type Provider = 'github' | 'gitlab';
 
@@ -43,6 +44,8 @@ export function Component() {
     environment: '',
   });
   const [submitted, setSubmitted] = useState(false);
+  /** The workflow as saved: the form gives way to the next steps. */
+  const [saved, setSaved] = useState<{ path: string; workflow: string } | null>(null);
   const createGitHub = useMutation(
     trustedPublishingMutations.createGitHub(queryClient, crate.name),
   );
@@ -57,6 +60,21 @@ export function Component() {
   const workflow =
     provider === 'github' ? githubWorkflow(gh.environment) : gitlabWorkflow(gl.environment);
   const back = paths.crateSettings(crate.name);
+  const workflowPath =
+    provider === 'github'
+      ? `.github/workflows/${gh.workflow.trim() || 'release.yml'}`
+      : gl.workflow.trim() || '.gitlab-ci.yml';
+  const onSaved = () => setSaved({ path: workflowPath, workflow });
+
+  if (saved) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        <title>{`Trusted publisher added to ${crate.name} - crates.io: Rust Package Registry`}</title>
+        <h1 className="text-2xl font-bold">Add a new Trusted Publisher</h1>
+        <PublisherNextSteps crate={crate} workflowPath={saved.path} workflow={saved.workflow} />
+      </div>
+    );
+  }
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -86,7 +104,7 @@ export function Component() {
                 workflow_filename: gh.workflow.trim(),
                 environment: gh.environment.trim() || null,
               },
-              { onSuccess: () => navigate(back) },
+              { onSuccess: onSaved },
             );
           } else {
             if (Object.keys(glErrors).length > 0) return;
@@ -97,7 +115,7 @@ export function Component() {
                 workflow_filepath: gl.workflow.trim(),
                 environment: gl.environment.trim() || null,
               },
-              { onSuccess: () => navigate(back) },
+              { onSuccess: onSaved },
             );
           }
         }}
@@ -285,9 +303,7 @@ export function Component() {
       <section aria-labelledby="workflow-title" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
           <h2 id="workflow-title" className="font-semibold">
-            {provider === 'github'
-              ? `Example .github/workflows/${gh.workflow.trim() || 'release.yml'}`
-              : `Example ${gl.workflow.trim() || '.gitlab-ci.yml'}`}
+            {`Example ${workflowPath}`}
           </h2>
           <CopyButton text={workflow} label="Copy the example workflow" />
         </div>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { crateMutations } from '@/api/mutations/crates';
 import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
 import { crateAdminQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
+import { TrustpubOnlyToggle } from '@/components/crate/trustpub-only-toggle';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -25,7 +25,6 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
   const deleteGitLab = useMutation(
     trustedPublishingMutations.deleteGitLab(queryClient, crate.name),
   );
-  const onlyTrusted = useMutation(crateMutations.update(queryClient, crate.name));
   const [deleting, setDeleting] = useState<Row | null>(null);
 
   const rows: Row[] = [
@@ -131,37 +130,7 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
           Failed to remove the trusted publisher: {deleteError.message}
         </p>
       )}
-      <div className="space-y-2">
-        <label className="flex items-start gap-3">
-          <input
-            type="checkbox"
-            // While saving, show what was asked for.
-            checked={
-              onlyTrusted.isPending ? onlyTrusted.variables.trustpub_only : crate.trustpub_only
-            }
-            disabled={onlyTrusted.isPending || readOnly}
-            onChange={(event) => onlyTrusted.mutate({ trustpub_only: event.target.checked })}
-            className="mt-1 size-4 accent-accent"
-          />
-          <span>
-            <span className="font-medium">Require trusted publishing</span>
-            <span className="block text-sm text-muted">
-              Refuse new versions published with an API token.
-            </span>
-          </span>
-        </label>
-        {crate.trustpub_only && rows.length === 0 && !loading && (
-          <p role="alert" className="rounded-md bg-warn-soft p-3 text-sm">
-            Trusted publishing is required but no publishers are configured. Publishing to this
-            crate is currently blocked.
-          </p>
-        )}
-        {onlyTrusted.isError && (
-          <p role="alert" className="text-sm text-danger">
-            Failed to update the setting: {onlyTrusted.error.message}
-          </p>
-        )}
-      </div>
+      <TrustpubOnlyToggle crate={crate} publishers={loading ? undefined : rows.length} />
       <ConfirmDialog
         open={deleting !== null}
         title="Remove this trusted publisher?"

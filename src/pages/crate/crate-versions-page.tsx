@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
@@ -11,6 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { formatDate, formatNumber, plural } from '@/lib/format';
+import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { VersionRow } from './version-row';
 
@@ -48,7 +49,8 @@ export function Component() {
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const versions = pages.data?.pages.flatMap((p) => p.versions) ?? [];
+  const versions = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
+  const changes = useMemo(() => publisherChanges(versions), [versions]);
   const tracks = pages.data?.pages[0]?.meta.release_tracks;
   const total = pages.data?.pages[0]?.meta.total ?? crate.num_versions;
 
@@ -113,6 +115,7 @@ export function Component() {
                     track={leadsTrack(v.num, tracks)}
                     isDefault={v.num === crate.default_version}
                     actions={isOwner ? <VersionActions version={v} /> : undefined}
+                    publisherChange={changes.get(v.id)}
                   />
                 </li>
               ))}

@@ -4,7 +4,9 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { cn } from '@/lib/cn';
 import { formatBytes } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import type { PublisherChange } from '@/lib/provenance';
 import { isPrerelease } from '@/lib/release-tracks';
+import { VersionProvenance } from './version-provenance';
 
 export type VersionRowProps = {
   version: Version;
@@ -12,6 +14,8 @@ export type VersionRowProps = {
   track: string | null;
   isDefault: boolean;
   actions?: React.ReactNode;
+  /** Set when this release's publisher differs from the release before it. */
+  publisherChange?: PublisherChange;
 };
 
 function Badge({
@@ -34,9 +38,14 @@ function Badge({
   );
 }
 
-export function VersionRow({ version, track, isDefault, actions }: VersionRowProps) {
+export function VersionRow({
+  version,
+  track,
+  isDefault,
+  actions,
+  publisherChange,
+}: VersionRowProps) {
   const featureCount = Object.keys(version.features).filter((f) => f !== 'default').length;
-  const trustpub = version.trustpub_data as { provider?: string } | null | undefined;
   return (
     <div
       className={cn(
@@ -62,10 +71,7 @@ export function VersionRow({ version, track, isDefault, actions }: VersionRowPro
         )}
         <p className="mt-1 text-sm text-muted">
           <RelativeTime iso={version.created_at} />
-          {version.published_by && (
-            <> by {version.published_by.name ?? version.published_by.login}</>
-          )}
-          {trustpub?.provider === 'github' && <> via GitHub Actions</>}
+          <VersionProvenance version={version} change={publisherChange} />
         </p>
       </div>
       <div className="flex items-start gap-4">

@@ -22,6 +22,11 @@ export function Component() {
               API Tokens
             </NavLink>
           </li>
+          <li>
+            <NavLink to={paths.securitySettings()} className={link}>
+              Security
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <div className="min-w-0">

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import type { ApiToken } from '@/api/types';
@@ -10,17 +10,23 @@ import { formatDateTime, formatFromNow } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { listInWords } from '@/lib/token-scopes';
 
-export type TokenRowProps = { token: ApiToken; expired: boolean };
+export type TokenRowProps = {
+  token: ApiToken;
+  expired: boolean;
+  /** Heading level; by default 2, and 3 for expired tokens (under "Recently expired"). */
+  level?: 2 | 3;
+  /** Extra lines under the token's details (the security console's flags). */
+  children?: ReactNode;
+};
 
-const Heading = ({ expired, children }: { expired: boolean; children: string }) =>
-  // Expired tokens sit under the "Recently expired" h2.
-  expired ? (
+const Heading = ({ level, children }: { level: 2 | 3; children: string }) =>
+  level === 3 ? (
     <h3 className="font-semibold break-all">{children}</h3>
   ) : (
     <h2 className="font-semibold break-all">{children}</h2>
   );
 
-export function TokenRow({ token, expired }: TokenRowProps) {
+export function TokenRow({ token, expired, level = expired ? 3 : 2, children }: TokenRowProps) {
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
   const [confirming, setConfirming] = useState(false);
@@ -46,12 +52,14 @@ export function TokenRow({ token, expired }: TokenRowProps) {
 
   return (
     <article
+      id={`token-${token.id}`}
+      tabIndex={-1}
       aria-label={`Token ${token.name}`}
       className="rounded-lg bg-surface p-4 ring-1 ring-line"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
-          <Heading expired={expired}>{token.name}</Heading>
+          <Heading level={level}>{token.name}</Heading>
           <p className="text-sm">
             <span className="text-muted">Scopes: </span>
             {token.endpoint_scopes?.length
@@ -75,6 +83,7 @@ export function TokenRow({ token, expired }: TokenRowProps) {
               </li>
             ))}
           </ul>
+          {children}
         </div>
         <div className="flex gap-2">
           <Link
