@@ -4,7 +4,6 @@ import { redirectRoute } from '@/lib/redirect-route';
 import {
   deleteCrateLoader,
   newTrustedPublisherLoader,
-  ownerLoader,
   ownersRedirectLoader,
   rebuildDocsLoader,
 } from '@/pages/crate-admin/crate-admin-loaders';

@@ -39,12 +39,6 @@ export const settingsLoader = (queryClient: QueryClient) => async (args: LoaderF
   return null;
 };
 
-/** Gives the page the crate's name: the page must not watch a crate it may delete. */
-export const ownerLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-  const { crate } = await requireOwner(queryClient, nameOf(args));
-  return { crateName: crate.name };
-};
-
 /**
  * The delete page: the crate's name, and what would make the registry refuse
  * (checked again by the registry itself), so the page can say so up front.
