@@ -16,12 +16,13 @@ test.describe('security console', () => {
     await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary).toContainText(
-      '1 of 4 crates publishes only through trusted publishing; 2 tokens never expire.',
+      '1 of 5 crates publishes only through trusted publishing; 2 tokens never expire.',
     );
     const problems = summary.getByRole('link');
     await expect(problems).toHaveText([
       'crab-config has no trusted publisher',
       'ferris-says still accepts API tokens',
+      'ferris-scratch has no trusted publisher',
       'shell-quote-rs has no trusted publisher',
       'Token “laptop (legacy, full access)”: never expires, no crate scope, and every endpoint scope',
       'Token “shell-quote release (old laptop)”: never expires and unused for 90 days',
@@ -82,7 +83,7 @@ test.describe('security console', () => {
     await toggle.press('Space');
     await expect(toggle).toBeChecked();
     await expect(says).toContainText('Publishes only through trusted publishing');
-    await expect(summary).toContainText('2 of 4 crates publish only through trusted publishing');
+    await expect(summary).toContainText('2 of 5 crates publish only through trusted publishing');
     await expect(
       summary.getByRole('link', { name: 'ferris-says still accepts API tokens' }),
     ).toHaveCount(0);
