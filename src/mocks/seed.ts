@@ -7,6 +7,7 @@ import { seedArchives } from './archives';
 import { Db, type VersionRow } from './db';
 import { versionDailyDownloads } from './downloads';
 import { crates as catalogCrates, categories, teams, users } from './fixtures/catalog';
+import { applyInsightFixture } from './fixtures/insight';
 import type { CatalogCrate } from './fixtures/catalog-types';
 import { adminLogins, extraCrates } from './fixtures/extras';
 import { readmeFor } from './fixtures/readmes';
@@ -102,6 +103,7 @@ export function seedRegistry(now: Date, seed = 20_171_120): Db {
   seedDemoUser(db, random);
   seedArchives(db, sourceArchives);
   seedExtras(db);
+  applyInsightFixture(db);
   return db;
 }
 
