@@ -53,6 +53,9 @@ export const paths = {
   crateDelete: (name: string) => `/crates/${enc(name)}/delete`,
   crateRebuildDocs: (name: string, version: string) =>
     `/crates/${enc(name)}/${enc(version)}/rebuild-docs`,
+  /** `/compare?crates=serde,tokio`: commas kept readable, names encoded. */
+  compare: (names: readonly string[]) =>
+    names.length > 0 ? `/compare?crates=${names.map(enc).join(',')}` : '/compare',
   categories: (query: { sort?: string | null } = {}) => withQuery('/categories', query),
   /** Subcategory slugs keep their colons, as on crates.io: /categories/a::b */
   category: (slug: string, query: ListQuery = {}) =>
