@@ -9,6 +9,7 @@ import { prefetch } from './api/query-client';
 import { categoriesLoader } from './pages/categories/categories-loader';
 import { categoryLoader } from './pages/categories/category-loader';
 import { categorySlugsLoader } from './pages/categories/category-slugs-loader';
+import { compareLoader } from './pages/compare/compare-loader';
 import { cratesLoader } from './pages/crates/crates-loader';
 import { homeLoader } from './pages/home/home-loader';
 import { keywordLoader } from './pages/keywords/keyword-loader';
@@ -55,6 +56,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'crates',
               loader: cratesLoader(queryClient),
               lazy: () => import('./pages/crates/crates-page'),
+            },
+            {
+              path: 'compare',
+              loader: compareLoader(queryClient),
+              lazy: () => import('./pages/compare/compare-page'),
             },
             {
               path: 'categories',

@@ -104,7 +104,16 @@ describe('adoptionData', () => {
     const data = adoptionData(
       {
         dates: DATES,
-        known: [{ num: '0.0.3', yanked: false, daily: new Map([['2026-01-01', 99], ['2026-11-20', 7]]) }],
+        known: [
+          {
+            num: '0.0.3',
+            yanked: false,
+            daily: new Map([
+              ['2026-01-01', 99],
+              ['2026-11-20', 7],
+            ]),
+          },
+        ],
         totals: daily(0, 0, 7),
       },
       false,
@@ -133,11 +142,17 @@ describe('adoptionSummary', () => {
 
   it('says only the one line when there is one, and nothing without downloads', () => {
     const one = adoptionData(
-      { dates: DATES, known: [{ num: '0.3.0', yanked: false, daily: daily(1, 1, 1) }], totals: daily(1, 1, 1) },
+      {
+        dates: DATES,
+        known: [{ num: '0.3.0', yanked: false, daily: daily(1, 1, 1) }],
+        totals: daily(1, 1, 1),
+      },
       false,
     );
     expect(adoptionSummary(one)).toBe('100 % of downloads in the last 90 days are on 0.3.x.');
-    expect(adoptionSummary(adoptionData({ dates: DATES, known: [], totals: new Map() }, false))).toBeNull();
+    expect(
+      adoptionSummary(adoptionData({ dates: DATES, known: [], totals: new Map() }, false)),
+    ).toBeNull();
   });
 
   it('shows a tiny share as "< 1 %" rather than 0', () => {

@@ -133,7 +133,8 @@ export function adoptionData(input: AdoptionInput, includeApart: boolean): Adopt
   }
   const entries = [...perGroup.entries()].sort(
     ([a, ga], [b, gb]) =>
-      KIND_ORDER[ga.kind] - KIND_ORDER[gb.kind] || (ga.kind === 'line' ? compareLinesDesc(a, b) : 0),
+      KIND_ORDER[ga.kind] - KIND_ORDER[gb.kind] ||
+      (ga.kind === 'line' ? compareLinesDesc(a, b) : 0),
   );
   const totals = entries.map(([, g]) => [...g.daily.values()].reduce((a, b) => a + b, 0));
   const total = totals.reduce((a, b) => a + b, 0);

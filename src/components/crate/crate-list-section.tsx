@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { SortSelect } from '@/components/ui/sort-select';
 import { type ListConfig, pageCount } from '@/lib/list-params';
 import type { ListParams } from '@/lib/use-list-params';
-import { CrateList } from './crate-list';
+import { CrateList, type CrateSelection } from './crate-list';
 
 export type CrateListSectionProps = {
   config: ListConfig;
@@ -18,6 +18,7 @@ export type CrateListSectionProps = {
   empty?: ReactNode;
   showExactMatch?: boolean;
   headingLevel?: 2 | 3;
+  selection?: CrateSelection;
 };
 
 /** A crate list page's body: count, sort, rows, pagination, and its error state. */
@@ -29,6 +30,7 @@ export function CrateListSection({
   empty,
   showExactMatch,
   headingLevel,
+  selection,
 }: CrateListSectionProps) {
   const results = useQuery(crateQueries.list(query));
   if (results.isError && !results.data) {
@@ -53,6 +55,7 @@ export function CrateListSection({
       showExactMatch={showExactMatch}
       headingLevel={headingLevel}
       empty={empty}
+      selection={selection}
     />
   );
 }

@@ -25,6 +25,13 @@ export type CrateListProps = {
   headingLevel?: 2 | 3;
   /** What to suggest when nothing matched. */
   empty?: ReactNode;
+  /** Rows get checkboxes: which crates are picked, and how to pick one. */
+  selection?: CrateSelection;
+};
+
+export type CrateSelection = {
+  selected: readonly string[];
+  toggle: (name: string, on: boolean) => void;
 };
 
 /** A paginated list of crates with its "Displaying 1–10 of 123" count. */
@@ -39,6 +46,7 @@ export function CrateList({
   showExactMatch,
   headingLevel,
   empty,
+  selection,
 }: CrateListProps) {
   const total = result?.meta.total ?? 0;
   const crates = result?.crates ?? [];
@@ -74,6 +82,12 @@ export function CrateList({
                   crate={crate}
                   showExactMatch={showExactMatch}
                   headingLevel={headingLevel}
+                  select={
+                    selection && {
+                      checked: selection.selected.includes(crate.name),
+                      onChange: (on) => selection.toggle(crate.name, on),
+                    }
+                  }
                 />
               </li>
             ))}

@@ -12,6 +12,8 @@ export type CrateRowProps = {
   showExactMatch?: boolean;
   /** The crate name's heading level: one below the list's own heading. */
   headingLevel?: 2 | 3;
+  /** A checkbox to pick the crate (e.g. to compare search results). */
+  select?: { checked: boolean; onChange: (checked: boolean) => void };
 };
 
 /** A homepage that only repeats the repository URL is not worth a second link. */
@@ -26,7 +28,12 @@ function sameUrl(a: string, b: string) {
 }
 
 /** One crate in any list: search, all crates, categories, keywords, users, teams. */
-export function CrateRow({ crate, showExactMatch = false, headingLevel = 3 }: CrateRowProps) {
+export function CrateRow({
+  crate,
+  showExactMatch = false,
+  headingLevel = 3,
+  select,
+}: CrateRowProps) {
   const queryClient = useQueryClient();
   // Hover or focus starts loading the crate page's data, so it opens at once.
   const prefetch = () => void queryClient.prefetchQuery(crateQueries.detail(crate.name));
@@ -52,6 +59,15 @@ export function CrateRow({ crate, showExactMatch = false, headingLevel = 3 }: Cr
             id={`crate-${crate.id}`}
             className="flex flex-wrap items-baseline gap-x-2 text-lg"
           >
+            {select && (
+              <input
+                type="checkbox"
+                checked={select.checked}
+                onChange={(event) => select.onChange(event.target.checked)}
+                aria-label={`Select ${crate.name} to compare`}
+                className="size-4 self-center accent-[var(--accent)]"
+              />
+            )}
             <Link
               to={paths.crate(crate.name)}
               onMouseEnter={prefetch}

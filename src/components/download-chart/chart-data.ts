@@ -21,6 +21,8 @@ export type ChartSeries = {
   colour: string;
   /** Downloads over the window. */
   total: number;
+  /** An SVG dash pattern, so lines differ by more than colour. */
+  dash?: string;
 };
 
 export type ChartRow = {

@@ -23,13 +23,25 @@ export type DownloadChartProps = {
   mode: ChartMode;
   /** What the chart shows, for assistive technology. */
   title: string;
+  /** A logarithmic axis (symlog, so days with 0 downloads still plot). */
+  scale?: 'linear' | 'log';
+  /** Stacked to 100 %: each day's share per series. */
+  percent?: boolean;
 };
+
+const percentTick = (share: number) => `${Math.round(share * 100)} %`;
 
 // Theme variables, so the chart follows light and dark mode without re-rendering.
 const TICK = { fill: 'var(--muted)', fontSize: 12 };
 const LINE = 'var(--line)';
 
-export function DownloadChart({ data, mode, title }: DownloadChartProps) {
+export function DownloadChart({
+  data,
+  mode,
+  title,
+  scale = 'linear',
+  percent,
+}: DownloadChartProps) {
   const stacked = mode === 'stacked';
   // Stable accessors: recharts keys its caches on dataKey.
   const accessors = useMemo(
@@ -59,6 +71,7 @@ export function DownloadChart({ data, mode, title }: DownloadChartProps) {
         type="monotone"
         stroke={s.colour}
         strokeWidth={2}
+        strokeDasharray={s.dash}
         dot={false}
         legendType="plainline"
       />
@@ -68,6 +81,7 @@ export function DownloadChart({ data, mode, title }: DownloadChartProps) {
     <ResponsiveContainer width="100%" height="100%">
       <Chart
         data={data.rows}
+        stackOffset={percent ? 'expand' : undefined}
         title={title}
         desc="Use the left and right arrow keys to read the downloads day by day."
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
@@ -82,9 +96,10 @@ export function DownloadChart({ data, mode, title }: DownloadChartProps) {
           interval="preserveStartEnd"
         />
         <YAxis
-          domain={[0, 'auto']}
-          allowDecimals={false}
-          tickFormatter={formatCompact}
+          domain={percent ? [0, 1] : [0, 'auto']}
+          scale={scale === 'log' && !percent ? 'symlog' : 'auto'}
+          allowDecimals={Boolean(percent)}
+          tickFormatter={percent ? percentTick : formatCompact}
           tick={TICK}
           stroke={LINE}
           width="auto"

@@ -3,14 +3,19 @@ import { Button } from '@/components/ui/button';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { ChartData } from './chart-data';
 
-export type DownloadsTableProps = { data: ChartData; caption: string };
+export type DownloadsTableProps = {
+  data: ChartData;
+  caption: string;
+  /** A column adding the series up; off where the sum means nothing (compared crates). */
+  withTotal?: boolean;
+};
 
 /** The chart's numbers as a real table, for screen readers, keyboards and copying. */
-export function DownloadsTable({ data, caption }: DownloadsTableProps) {
+export function DownloadsTable({ data, caption, withTotal: total }: DownloadsTableProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const captionId = useId();
-  const withTotal = data.series.length > 1;
+  const withTotal = total ?? data.series.length > 1;
   const cell = 'px-2 py-1.5 text-right tabular-nums sm:px-3';
   const value = (n: number | null | undefined) =>
     n === null || n === undefined ? (

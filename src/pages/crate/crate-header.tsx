@@ -46,7 +46,15 @@ export function CrateHeader({ crate, keywords }: CrateHeaderProps) {
           </ul>
         )}
       </div>
-      <FollowButton crateName={crate.name} />
+      <div className="flex items-start gap-2">
+        <Link
+          to={paths.compare([crate.name])}
+          className="inline-flex items-center rounded-md border border-line bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-2"
+        >
+          Compare
+        </Link>
+        <FollowButton crateName={crate.name} />
+      </div>
     </header>
   );
 }

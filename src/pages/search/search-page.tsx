@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CrateListSection } from '@/components/crate/crate-list-section';
 import { paths } from '@/lib/paths';
 import { parseSearch } from '@/lib/search-query';
 import { useListParams } from '@/lib/use-list-params';
+import { CompareBar } from './compare-bar';
 import { readSearchParams, SEARCH_LIST } from './search-params';
 
 export function Component() {
@@ -11,6 +13,10 @@ export function Component() {
   const { q, api } = readSearchParams(params);
   const parsed = parseSearch(q);
   const filtered = parsed.keywords.length > 0 || parsed.categories.length > 0;
+  // Picked rows, to compare; kept across result pages.
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (name: string, on: boolean) =>
+    setSelected((prev) => [...prev.filter((n) => n !== name), ...(on ? [name] : [])]);
 
   return (
     <>
@@ -37,6 +43,7 @@ export function Component() {
         errorTitle="Failed to load search results"
         showExactMatch
         headingLevel={2}
+        selection={{ selected, toggle }}
         empty={
           <p>
             {filtered
@@ -54,6 +61,7 @@ export function Component() {
           </p>
         }
       />
+      <CompareBar selected={selected} onClear={() => setSelected([])} />
     </>
   );
 }
