@@ -18,13 +18,16 @@ export function CompareColumnHeader({ column, onRemove }: CompareColumnHeaderPro
               className="inline-block h-1 w-5 shrink-0 rounded-full"
               style={{ background: `var(--chart-${(slot % 7) + 1})` }}
             />
-            <Link to={paths.crate(crate.name)} className="link text-base font-semibold break-all">
+            <Link
+              to={paths.crate(crate.name)}
+              className="link text-base font-semibold [overflow-wrap:anywhere]"
+            >
               {crate.name}
             </Link>
           </span>
         ) : (
           <span className="font-normal">
-            No crate named <q className="font-semibold break-all">{name}</q>
+            No crate named <span className="font-semibold break-all">“{name}”</span>
           </span>
         )}
       </div>
@@ -35,7 +38,9 @@ export function CompareColumnHeader({ column, onRemove }: CompareColumnHeaderPro
         onClick={() => onRemove(name)}
         className="shrink-0 px-1.5"
       >
-        <span aria-hidden>✕</span>
+        <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor">
+          <path d="M4 4l8 8M12 4l-8 8" strokeWidth="2" strokeLinecap="round" />
+        </svg>
       </Button>
     </div>
   );
