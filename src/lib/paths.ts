@@ -22,7 +22,7 @@ export const paths = {
   crates: (query: ListQuery & { letter?: string | null } = {}) => withQuery('/crates', query),
   crate: (name: string) => `/crates/${enc(name)}`,
   crateVersion: (name: string, version: string) => `/crates/${enc(name)}/${enc(version)}`,
-  crateVersions: (name: string, query: { sort?: string | null } = {}) =>
+  crateVersions: (name: string, query: { sort?: string | null; view?: 'timeline' | null } = {}) =>
     withQuery(`/crates/${enc(name)}/versions`, query),
   crateDependencies: (name: string, version?: string) =>
     version

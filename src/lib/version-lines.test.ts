@@ -54,12 +54,12 @@ describe('versionsToFetch', () => {
     { num: '2.0.0-beta.1', yanked: false, downloads: 4000 },
   ];
 
-  it("takes each line's most downloaded version first, lines by downloads, then the second of each", () => {
-    expect(versionsToFetch(versions, new Set(), 4)).toEqual(['1.0.1', '0.8.5', '0.7.0', '1.0.2']);
+  it("takes each line's newest version first, lines by all-time downloads, then the second newest of each", () => {
+    expect(versionsToFetch(versions, new Set(), 4)).toEqual(['1.0.2', '0.8.5', '0.7.0', '1.0.1']);
   });
 
   it('skips versions already known, never picks yanked or pre-releases, and stops at the cap', () => {
-    expect(versionsToFetch(versions, new Set(['1.0.1']), 2)).toEqual(['0.8.5', '1.0.2']);
+    expect(versionsToFetch(versions, new Set(['1.0.2']), 2)).toEqual(['1.0.1', '0.8.5']);
     expect(versionsToFetch(versions, new Set(), 100)).toHaveLength(6);
     expect(versionsToFetch(versions, new Set(), 0)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // How downloads split across semver-compatible lines (1.x, 0.9.x, 0.0.3):
 // pure, so the grouping rules (lines, pre-releases, yanked, what is not
 // broken out) are unit-tested without a browser.
+import { compareSemverDesc } from './cargo-semver';
 import { releaseTrackOf } from './release-tracks';
 
 export type GroupKind = 'line' | 'prerelease' | 'yanked' | 'other';
@@ -43,9 +44,11 @@ export type RankedVersion = VersionFacts & { downloads: number };
 
 /**
  * Which versions to ask daily downloads for, beyond those already known: the
- * most downloaded (all time) of each stable line, the lines taken in order of
- * their all-time downloads, then the second of each, and so on, up to `cap`.
- * Pre-releases and yanked versions are never fetched: they matter least.
+ * newest of each stable line (Cargo resolves a requirement to the newest
+ * compatible version, so that is where a line's downloads go), the lines
+ * taken in order of their all-time downloads, then the second newest of each,
+ * and so on, up to `cap`. Pre-releases and yanked versions are never fetched:
+ * they matter least.
  */
 export function versionsToFetch(
   versions: RankedVersion[],
@@ -62,7 +65,7 @@ export function versionsToFetch(
   }
   const sum = (list: RankedVersion[]) => list.reduce((a, v) => a + v.downloads, 0);
   const ranked = [...lines.values()]
-    .map((list) => [...list].sort((a, b) => b.downloads - a.downloads))
+    .map((list) => [...list].sort((a, b) => compareSemverDesc(a.num, b.num)))
     .sort((a, b) => sum(b) - sum(a));
   const picked: string[] = [];
   for (let round = 0; picked.length < cap; round++) {

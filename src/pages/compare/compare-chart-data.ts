@@ -3,6 +3,7 @@
 import type { CrateDownloads } from '@/api/types';
 import type { ChartData } from '@/components/download-chart/chart-data';
 import { windowDates } from '@/components/download-chart/chart-data';
+import { dailyTotals } from '@/components/download-chart/daily-totals';
 
 /** Dash patterns by position, so crates differ by more than colour (also in print). */
 const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', '4 2'];
@@ -13,15 +14,6 @@ export type ComparedDownloads = {
   slot: number;
   downloads: Pick<CrateDownloads, 'version_downloads' | 'meta'>;
 };
-
-/** Daily downloads of a whole crate over the window, by date. */
-export function dailyTotals(downloads: ComparedDownloads['downloads']): Map<string, number> {
-  const totals = new Map<string, number>();
-  const add = (date: string, n: number) => totals.set(date, (totals.get(date) ?? 0) + n);
-  for (const entry of downloads.version_downloads) add(entry.date, entry.downloads);
-  for (const entry of downloads.meta.extra_downloads) add(entry.date, entry.downloads);
-  return totals;
-}
 
 export function compareChartData(crates: ComparedDownloads[], now: Date): ChartData {
   const dates = windowDates(now);

@@ -65,6 +65,9 @@ export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderF
   await loadCrate(queryClient, name);
   const sort = new URL(args.request.url).searchParams.get('sort') === 'semver' ? 'semver' : 'date';
   void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, sort));
+  // The Adoption section and the timeline: downloads (shared with the overview) and every version.
+  prefetch(queryClient, crateQueries.downloads(name));
+  prefetch(queryClient, crateQueries.versions(name));
   return null;
 };
 

@@ -14,14 +14,20 @@ import { formatDate, formatNumber, plural } from '@/lib/format';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { VersionRow } from './version-row';
+import { VersionsInsight } from './versions-insight';
 
 const SORTS = [
   { value: 'date', label: 'Date' },
   { value: 'semver', label: 'SemVer' },
 ];
 
-/** Every version, paged in 100 at a time as the list scrolls (2,000+ stay fast). */
+/** Adoption at the top, then the list or the release timeline. */
 export function Component() {
+  return <VersionsInsight list={<VersionList />} />;
+}
+
+/** Every version, paged in 100 at a time as the list scrolls (2,000+ stay fast). */
+function VersionList() {
   const { crate } = useCrate();
   const [params, setParams] = useSearchParams();
   const sort = params.get('sort') === 'semver' ? 'semver' : 'date';

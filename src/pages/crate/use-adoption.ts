@@ -1,0 +1,85 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { crateQueries } from '@/api/queries/crates';
+import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
+import { dailyTotals } from '@/components/download-chart/daily-totals';
+import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
+
+/**
+ * Per-version daily downloads need one request per version, so only a few are
+ * asked for: beyond the newest five (which the crate's downloads carry), at
+ * most this many, the most downloaded of each line first.
+ */
+export const EXTRA_VERSIONS = 10;
+
+/**
+ * The data behind the Adoption section: the crate's downloads (shared with
+ * its overview), its version list (one request, shared with the timeline),
+ * and the daily downloads of a bounded set of versions, all cached.
+ */
+export function useAdoption(crateName: string, includeApart: boolean) {
+  const [now] = useState(() => new Date());
+  const downloads = useQuery(crateQueries.downloads(crateName));
+  const versions = useQuery(crateQueries.versions(crateName));
+  const broken = downloads.data?.versions ?? [];
+  const known = new Set(broken.map((v) => v.num));
+  const extra = versions.data ? versionsToFetch(versions.data.versions, known, EXTRA_VERSIONS) : [];
+  const fetched = useQueries({
+    queries: extra.map((num) => crateQueries.versionDownloads(crateName, num)),
+  });
+  const byNum = new Map(versions.data?.versions.map((v) => [v.num, v]));
+
+  const failed = [downloads, versions, ...fetched].find((q) => q.isError);
+  const ready = downloads.data && versions.data && fetched.every((q) => q.data);
+  let data: AdoptionData | undefined;
+  if (ready && downloads.data) {
+    const perVersion = (
+      entries: { version: number; date: string; downloads: number }[],
+      id: number,
+    ) => new Map(entries.filter((e) => e.version === id).map((e) => [e.date, e.downloads]));
+    const fromCrate = broken.map((v) => ({
+      num: v.num,
+      yanked: byNum.get(v.num)?.yanked ?? v.yanked,
+      daily: perVersion(downloads.data.version_downloads, v.id),
+    }));
+    const fromVersions = extra.map((num, i) => {
+      const entries = fetched[i]?.data?.version_downloads ?? [];
+      return {
+        num,
+        yanked: byNum.get(num)?.yanked ?? false,
+        daily: new Map(entries.map((e) => [e.date, e.downloads])),
+      };
+    });
+    data = adoptionData(
+      {
+        dates: windowDates(now),
+        known: [...fromCrate, ...fromVersions],
+        totals: dailyTotals(downloads.data),
+      },
+      includeApart,
+    );
+  }
+  return {
+    data,
+    error: failed?.error ?? null,
+    retry: () => {
+      for (const q of [downloads, versions, ...fetched]) if (q.isError) void q.refetch();
+    },
+    retrying: [downloads, versions, ...fetched].some((q) => q.isFetching),
+    /** How many versions the figures are built from, of how many. */
+    basis: { versions: known.size + extra.length, of: versions.data?.versions.length ?? 0 },
+  };
+}
+
+/** The share chart's series: lines in the palette's order, "Other versions" in the neutral. */
+export function adoptionChartData(data: AdoptionData): ChartData {
+  return {
+    series: data.groups.map((g, i) => ({
+      label: g.label,
+      colour: g.kind === 'other' ? 'var(--chart-8)' : `var(--chart-${(i % 7) + 1})`,
+      total: g.total,
+    })),
+    rows: data.rows,
+    total: data.total,
+  };
+}
