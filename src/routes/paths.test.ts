@@ -29,6 +29,7 @@ const samples: Record<keyof typeof paths, string | string[]> = {
     paths.crateCompare('serde', '1.0.0', '1.0.1'),
     paths.crateCompare('serde', 'previous', '1.0.1'),
   ],
+  compare: [paths.compare(['serde', 'tokio']), paths.compare([])],
   crateRange: paths.crateRange('serde', '^1.0'),
   crateSettings: paths.crateSettings('serde'),
   crateNewTrustedPublisher: paths.crateNewTrustedPublisher('serde'),

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useCrate } from '@/components/crate/use-crate';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
 import { AdoptionSection } from './adoption-section';
 import { ReleaseTimeline } from './release-timeline';
-import { useCrate } from './use-crate';
 
 export type VersionsInsightProps = { list: ReactNode };
 
