@@ -55,6 +55,11 @@ test.describe('crate versions', () => {
     await page.goto('/crates/nightly-build-tool/versions');
     const list = page.getByRole('list', { name: 'Versions of nightly-build-tool' });
     await expect(list.getByRole('listitem')).toHaveCount(100);
+    // The Adoption section above the list has its figures (the list no longer moves).
+    await expect(page.getByRole('region', { name: 'Adoption' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
     await expect(
       page.getByRole('button', { name: /Load more versions \(100 of 2,100 shown\)/ }),
     ).toBeVisible();
@@ -70,7 +75,11 @@ test.describe('crate versions', () => {
     await page.goto('/crates/serde/versions');
     await expect(page.getByText('serde: Failed to load versions')).toBeVisible();
     registry.clearFaults();
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'serde: Failed to load versions' })
+      .getByRole('button', { name: 'Try again' })
+      .click();
     await expect(
       page.getByRole('list', { name: 'Versions of serde' }).getByRole('listitem').first(),
     ).toBeVisible();

@@ -45,13 +45,15 @@ export function AdoptionSection({ crateName }: { crateName: string }) {
           retrying={retrying}
         />
       ) : !data ? (
-        <div>
+        // About the space the figures will take: summary, chart, table, note.
+        <div className="space-y-3">
           <Skeleton className="h-6 w-3/4" />
-          <div className="mt-3">
-            <ChartFrame>
-              <ChartSkeleton />
-            </ChartFrame>
-          </div>
+          <ChartFrame>
+            <ChartSkeleton />
+          </ChartFrame>
+          <Skeleton className="h-40 w-full" />
+          <Skeleton className="h-[30px] w-32" />
+          <Skeleton className="h-10 w-full" />
         </div>
       ) : data.total === 0 ? (
         <EmptyState title="No downloads in the last 90 days" />
