@@ -15,7 +15,7 @@ export const compareLoader =
   async ({ request }: LoaderFunctionArgs) => {
     const { names } = parseCrateNames(new URL(request.url).searchParams.get('crates'));
     if (names.length === 0) return null;
-    const { crates } = await ensure(queryClient, crateQueries.byNames(names)).catch(
+    const crates = await ensure(queryClient, crateQueries.byNames(names)).catch(
       toPageError({
         notFound: 'No such crates',
         failed: 'Failed to load the crates to compare',

@@ -47,7 +47,7 @@ export function Component() {
 
 function Comparison({ names, onRemove }: { names: string[]; onRemove: (name: string) => void }) {
   const { data } = useSuspenseQuery(crateQueries.byNames(names));
-  const byName = new Map(data.crates.map((c) => [canonicalName(c.name), c]));
+  const byName = new Map(data.map((c) => [canonicalName(c.name), c]));
   const columns: CompareColumn[] = names.map((name, slot) => ({
     name,
     slot,
