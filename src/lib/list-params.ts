@@ -116,25 +116,3 @@ export function featureQuery(selection: FeatureSelection) {
     default: selection.defaultFeatures ? null : 'false',
   };
 }
-
-// --- Compare: `?crates=serde,tokio` ---------------------------------------
-
-/** How many crates the compare page shows side by side. */
-export const MAX_COMPARED = 5;
-
-/**
- * `?crates=serde,Tokio,serde` -> the names in order, without empties or
- * repeats (crate names differ only in case or `-`/`_`), the first five kept.
- */
-export function parseCrateNames(value: string | null): { names: string[]; dropped: string[] } {
-  const seen = new Set<string>();
-  const all: string[] = [];
-  for (const raw of (value ?? '').split(',')) {
-    const name = raw.trim();
-    const key = name.toLowerCase().replaceAll('_', '-');
-    if (!name || seen.has(key)) continue;
-    seen.add(key);
-    all.push(name);
-  }
-  return { names: all.slice(0, MAX_COMPARED), dropped: all.slice(MAX_COMPARED) };
-}

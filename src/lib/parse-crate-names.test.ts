@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCrateNames } from './list-params';
+import { parseCrateNames } from './compare-params';
 import { paths } from './paths';
 
 describe('parseCrateNames', () => {

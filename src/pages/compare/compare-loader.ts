@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { ensure, prefetch } from '@/api/query-client';
-import { parseCrateNames } from '@/lib/list-params';
+import { parseCrateNames } from '@/lib/compare-params';
 import { toPageError } from '@/lib/page-error';
 
 /**

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { canonicalName, crateQueries } from '@/api/queries/crates';
 import { EmptyState } from '@/components/ui/empty-state';
-import { MAX_COMPARED } from '@/lib/list-params';
+import { MAX_COMPARED } from '@/lib/compare-params';
 import { CompareDownloads } from './compare-downloads';
 import { CompareFacts } from './compare-facts';
 import { CratePicker } from './crate-picker';

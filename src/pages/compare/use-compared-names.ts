@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Crate } from '@/api/types';
-import { parseCrateNames } from '@/lib/list-params';
+import { parseCrateNames } from '@/lib/compare-params';
 import { paths } from '@/lib/paths';
 
 export type ComparedCrate = {

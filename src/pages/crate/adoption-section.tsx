@@ -11,11 +11,17 @@ import { AdoptionTable } from './adoption-table';
 import { adoptionChartData, EXTRA_VERSIONS, useAdoption } from './use-adoption';
 
 /** How the last 90 days of downloads split across semver-compatible lines. */
-export function AdoptionSection({ crateName }: { crateName: string }) {
+export function AdoptionSection({
+  crateName,
+  numVersions,
+}: {
+  crateName: string;
+  numVersions: number;
+}) {
   const headingId = useId();
   const toggleId = useId();
   const [includeApart, setIncludeApart] = useState(false);
-  const { data, error, retry, retrying, basis } = useAdoption(crateName, includeApart);
+  const { data, error, retry, retrying, basis } = useAdoption(crateName, numVersions, includeApart);
   const summary = data && adoptionSummary(data);
   const other = data?.groups.find((g) => g.label === NOT_BROKEN_OUT);
   const caption = `Share of ${crateName}'s daily downloads by semver line in the last 90 days${includeApart ? ', pre-releases and yanked versions apart' : ''}`;

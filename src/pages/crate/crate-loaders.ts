@@ -60,14 +60,23 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   return null;
 };
 
+/** Beyond this many versions Adoption does not load the full list: the 100 newest are used. */
+export const FULL_LIST_MAX = 500;
+
 export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
-  await loadCrate(queryClient, name);
-  const sort = new URL(args.request.url).searchParams.get('sort') === 'semver' ? 'semver' : 'date';
+  const { crate } = await loadCrate(queryClient, name);
+  const search = new URL(args.request.url).searchParams;
+  const sort = search.get('sort') === 'semver' ? 'semver' : 'date';
   void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, sort));
-  // The Adoption section and the timeline: downloads (shared with the overview) and every version.
+  // The Adoption section: downloads (shared with the overview) and every version
+  // (shared with the timeline), or for thousands of versions the 100 newest.
   prefetch(queryClient, crateQueries.downloads(name));
-  prefetch(queryClient, crateQueries.versions(name));
+  if (crate.num_versions <= FULL_LIST_MAX || search.get('view') === 'timeline') {
+    prefetch(queryClient, crateQueries.versions(name));
+  } else if (sort !== 'date') {
+    void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, 'date'));
+  }
   return null;
 };
 

@@ -1,9 +1,14 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
 import { dailyTotals } from '@/components/download-chart/daily-totals';
-import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
+import {
+  type AdoptionData,
+  adoptionData,
+  FULL_LIST_MAX,
+  versionsToFetch,
+} from '@/lib/version-lines';
 
 /**
  * Per-version daily downloads need one request per version, so only a few are
@@ -17,10 +22,19 @@ export const EXTRA_VERSIONS = 10;
  * its overview), its version list (one request, shared with the timeline),
  * and the daily downloads of a bounded set of versions, all cached.
  */
-export function useAdoption(crateName: string, includeApart: boolean) {
+export function useAdoption(crateName: string, numVersions: number, includeApart: boolean) {
   const [now] = useState(() => new Date());
   const downloads = useQuery(crateQueries.downloads(crateName));
-  const versions = useQuery(crateQueries.versions(crateName));
+  const full = numVersions <= FULL_LIST_MAX;
+  const all = useQuery({ ...crateQueries.versions(crateName), enabled: full });
+  // The list's own first page (100 newest), already loaded by the Versions tab.
+  const newest = useInfiniteQuery({
+    ...crateQueries.versionPages(crateName, 'date'),
+    enabled: !full,
+  });
+  const versions = full
+    ? all
+    : { ...newest, data: newest.data && { versions: newest.data.pages[0]?.versions ?? [] } };
   const broken = downloads.data?.versions ?? [];
   const known = new Set(broken.map((v) => v.num));
   const extra = versions.data ? versionsToFetch(versions.data.versions, known, EXTRA_VERSIONS) : [];
@@ -63,11 +77,11 @@ export function useAdoption(crateName: string, includeApart: boolean) {
     data,
     error: failed?.error ?? null,
     retry: () => {
-      for (const q of [downloads, versions, ...fetched]) if (q.isError) void q.refetch();
+      for (const q of [downloads, full ? all : newest, ...fetched]) if (q.isError) void q.refetch();
     },
     retrying: [downloads, versions, ...fetched].some((q) => q.isFetching),
     /** How many versions the figures are built from, of how many. */
-    basis: { versions: known.size + extra.length, of: versions.data?.versions.length ?? 0 },
+    basis: { versions: known.size + extra.length, of: numVersions, full },
   };
 }
 

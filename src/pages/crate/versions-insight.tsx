@@ -20,7 +20,7 @@ export function VersionsInsight({ list }: VersionsInsightProps) {
     );
   return (
     <>
-      <AdoptionSection crateName={crate.name} />
+      <AdoptionSection crateName={crate.name} numVersions={crate.num_versions} />
       <nav aria-label="Versions view" className="mb-4">
         <ul className="inline-flex gap-1 rounded-lg bg-surface p-1 ring-1 ring-line">
           <li>

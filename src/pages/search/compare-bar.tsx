@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
-import { MAX_COMPARED } from '@/lib/list-params';
+import { MAX_COMPARED } from '@/lib/compare-params';
 import { paths } from '@/lib/paths';
 
 export type CompareBarProps = { selected: readonly string[]; onClear: () => void };
