@@ -3,12 +3,8 @@ import { useState } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
 import { dailyTotals } from '@/components/download-chart/daily-totals';
-import {
-  type AdoptionData,
-  adoptionData,
-  FULL_LIST_MAX,
-  versionsToFetch,
-} from '@/lib/version-lines';
+import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
+import { FULL_LIST_MAX } from './crate-loaders';
 
 /**
  * Per-version daily downloads need one request per version, so only a few are
