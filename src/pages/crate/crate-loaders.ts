@@ -9,6 +9,7 @@ import { siteQueries } from '@/api/queries/site';
 import { sourceQueries } from '@/api/queries/source';
 import { ensure, prefetch } from '@/api/query-client';
 import { cdnBaseOf, MAX_VIEWABLE_BYTES } from '@/api/source-archive';
+import { FULL_LIST_MAX } from '@/lib/adoption-limits';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
@@ -59,9 +60,6 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num));
   return null;
 };
-
-/** Beyond this many versions Adoption does not load the full list: the 100 newest are used. */
-export const FULL_LIST_MAX = 500;
 
 export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);

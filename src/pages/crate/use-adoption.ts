@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
 import { dailyTotals } from '@/components/download-chart/daily-totals';
+import { FULL_LIST_MAX } from '@/lib/adoption-limits';
 import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
-import { FULL_LIST_MAX } from './crate-loaders';
 
 /**
  * Per-version daily downloads need one request per version, so only a few are
@@ -33,7 +33,11 @@ export function useAdoption(crateName: string, numVersions: number, includeApart
     : { ...newest, data: newest.data && { versions: newest.data.pages[0]?.versions ?? [] } };
   const broken = downloads.data?.versions ?? [];
   const known = new Set(broken.map((v) => v.num));
-  const extra = versions.data ? versionsToFetch(versions.data.versions, known, EXTRA_VERSIONS) : [];
+  // Only once the broken-out versions are known, so no version is asked for twice.
+  const extra =
+    versions.data && downloads.data
+      ? versionsToFetch(versions.data.versions, known, EXTRA_VERSIONS)
+      : [];
   const fetched = useQueries({
     queries: extra.map((num) => crateQueries.versionDownloads(crateName, num)),
   });
