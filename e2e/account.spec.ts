@@ -140,7 +140,7 @@ test.describe('account', () => {
     );
 
     await page.goto('/dashboard');
-    await expect(page.getByRole('region', { name: /My Crates/ })).toContainText(/\(5\)/);
+    await expect(page.getByRole('region', { name: /My Crates/ })).toContainText(/\(6\)/);
   });
 
   test('an expired invitation shows the API message', async ({ page, login, registry }) => {
