@@ -96,8 +96,15 @@ for (const failure of FAILURES) {
         await expect(shown).toContainText(/Failed to load|Could not load|went wrong/i);
         for (const text of failure.says) await expect(shown).toContainText(text);
         const retry = shown.getByRole('button', { name: 'Try again' });
+        await expect(retry).toBeVisible();
         registry.clearFaults();
-        await retry.click();
+        // A page whose main request feeds two sections (the versions list and
+        // Adoption) shows two failures, each with its own retry: press each.
+        const retries = page
+          .locator('section[aria-labelledby="error-title"], [role="alert"]')
+          .filter({ hasText: failure.says[0] ?? '' })
+          .getByRole('button', { name: 'Try again' });
+        for (const button of await retries.elementHandles()) await button.click();
         await expect(failureOn(page, failure.says[0] ?? '')).toHaveCount(0);
         await expect(page.getByRole('heading', { level: 1, name: route.ready })).toBeVisible();
       });
