@@ -67,3 +67,6 @@ export const formatDateTime = (iso: string) => {
   const date = new Date(iso);
   return `${longDate.format(date)} at ${time.format(date)}`;
 };
+
+/** A time of day, e.g. "14:05" (local time). */
+export const formatTime = (date: Date) => time.format(date);

@@ -4,6 +4,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { sessionMutations } from '@/api/mutations/session';
 import { meQueries } from '@/api/queries/me';
 import type { AuthenticatedUser } from '@/api/types';
+import { disableAdminActions, enableAdminActions, useAdminActionsUntil } from '@/lib/admin-actions';
+import { formatTime } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
 export type UserMenuProps = { user: AuthenticatedUser };
@@ -16,6 +18,7 @@ export function UserMenu({ user }: UserMenuProps) {
   const invitations = useQuery(meQueries.invitations(user.id));
   const pending = invitations.data?.invitations.length ?? 0;
   const logout = useMutation(sessionMutations.logout(queryClient));
+  const adminUntil = useAdminActionsUntil();
 
   // Close the menu whenever the page changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
@@ -68,12 +71,45 @@ export function UserMenu({ user }: UserMenuProps) {
               Owner invites{pending > 0 ? ` (${pending})` : ''}
             </Link>
           </li>
+          {user.is_admin && (
+            <li className="mt-1 border-t border-line pt-1">
+              {adminUntil === null ? (
+                <button
+                  type="button"
+                  className={`${item} w-full text-left`}
+                  onClick={enableAdminActions}
+                >
+                  Enable admin actions
+                </button>
+              ) : (
+                <>
+                  <p className="px-3 py-1 text-muted">
+                    Admin actions enabled until {formatTime(new Date(adminUntil))}
+                  </p>
+                  <button
+                    type="button"
+                    className={`${item} w-full text-left`}
+                    onClick={disableAdminActions}
+                  >
+                    Disable admin actions
+                  </button>
+                </>
+              )}
+            </li>
+          )}
           <li className="mt-1 border-t border-line pt-1">
             <button
               type="button"
               className={`${item} w-full text-left disabled:opacity-60`}
               disabled={logout.isPending}
-              onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.home()) })}
+              onClick={() =>
+                logout.mutate(undefined, {
+                  onSuccess: () => {
+                    disableAdminActions();
+                    navigate(paths.home());
+                  },
+                })
+              }
             >
               {logout.isPending ? 'Signing out…' : 'Sign out'}
             </button>

@@ -31,6 +31,13 @@ export function requireOwner(db: Db, name: string) {
   return { user, crate };
 }
 
+/** Yank, unyank and rebuild docs: crates.io lets its admins do these on any crate. */
+export function requireOwnerOrAdmin(db: Db, name: string) {
+  const user = requireUser(db);
+  if (user.is_admin) return { user, crate: findCrateOr404(db, name) };
+  return requireOwner(db, name);
+}
+
 function totalDownloads(db: Db, crate: CrateRow) {
   return db.versionsOf(crate.id).reduce((sum, v) => sum + v.downloads, 0);
 }

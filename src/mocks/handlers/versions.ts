@@ -4,7 +4,7 @@ import { windowDates } from '../downloads';
 import { serializeDependency, serializeUser, serializeVersion } from '../serializers';
 import { byDateDesc, bySemverDesc, releaseTracks } from '../versions';
 import { apiError, http, operation, paginate, type Registry } from './context';
-import { findCrateOr404, requireOwner } from './crates';
+import { findCrateOr404, requireOwnerOrAdmin } from './crates';
 
 export const README_PREFIX = '/mock-cdn/readmes';
 
@@ -20,7 +20,7 @@ export function versionHandlers(registry: Registry) {
 
   const setYanked = (name: string, num: string, yanked: boolean, message: string | null) => {
     const d = db();
-    requireOwner(d, name);
+    requireOwnerOrAdmin(d, name);
     const { version } = findVersionOr404(d, name, num);
     version.yanked = yanked;
     version.yank_message = yanked ? message : null;
@@ -190,7 +190,7 @@ export function versionHandlers(registry: Registry) {
       '/api/v1/crates/{name}/{version}/rebuild_docs',
       operation(registry, 'rebuild_version_docs', { write: true }, ({ params }) => {
         const d = db();
-        requireOwner(d, params.name);
+        requireOwnerOrAdmin(d, params.name);
         findVersionOr404(d, params.name, params.version);
         return new HttpResponse(null, { status: 201 });
       }),

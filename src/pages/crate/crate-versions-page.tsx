@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
+import { useAdminActionsUntil } from '@/lib/admin-actions';
 import { formatDate, formatNumber, plural } from '@/lib/format';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
@@ -36,10 +37,11 @@ function VersionList() {
   const session = useQuery(meQueries.session());
   const owners = useQuery({ ...crateQueries.owners(crate.name), enabled: Boolean(session.data) });
   const login = session.data?.user.login;
-  // Owner actions appear only for owners; others never see them.
-  const isOwner = Boolean(
-    login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login),
-  );
+  const adminActions = useAdminActionsUntil() !== null && Boolean(session.data?.user.is_admin);
+  // Owner actions appear only for owners (and admins who enabled admin actions).
+  const isOwner =
+    adminActions ||
+    Boolean(login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
   useEffect(() => {
