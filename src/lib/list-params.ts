@@ -116,3 +116,26 @@ export function featureQuery(selection: FeatureSelection) {
     default: selection.defaultFeatures ? null : 'false',
   };
 }
+
+// --- Dependents filters: `?kind=dev&optional=true` --------------------------
+
+export const DEPENDENCY_KINDS = ['normal', 'dev', 'build'] as const;
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+export type DependentsFilter = { kind: DependencyKind | null; optional: boolean | null };
+
+/** Unknown values mean "any", so a bad link still shows the list. */
+export function readDependentsFilter(params: URLSearchParams): DependentsFilter {
+  const kind = params.get('kind');
+  const optional = params.get('optional');
+  return {
+    kind: DEPENDENCY_KINDS.find((k) => k === kind) ?? null,
+    optional: optional === 'true' ? true : optional === 'false' ? false : null,
+  };
+}
+
+export const isFiltered = (f: DependentsFilter) => f.kind !== null || f.optional !== null;
+
+/** The query for a filter; "any" is left out so equal filters share one URL. */
+export function dependentsFilterQuery(f: DependentsFilter) {
+  return { kind: f.kind, optional: f.optional === null ? null : String(f.optional) };
+}

@@ -28,8 +28,10 @@ export const paths = {
     version
       ? `/crates/${enc(name)}/${enc(version)}/dependencies`
       : `/crates/${enc(name)}/dependencies`,
-  crateDependents: (name: string, query: { page?: number | null } = {}) =>
-    withQuery(`/crates/${enc(name)}/reverse_dependencies`, query),
+  crateDependents: (
+    name: string,
+    query: { page?: number | null; kind?: string | null; optional?: string | null } = {},
+  ) => withQuery(`/crates/${enc(name)}/reverse_dependencies`, query),
   crateFeatures: (
     name: string,
     version?: string,

@@ -6,6 +6,10 @@ import type { CrateListQuery, VersionListQuery } from '../types';
 /** Crate names that differ only in case or `-`/`_` are the same crate. */
 export const canonicalName = (name: string) => name.toLowerCase().replaceAll('_', '-');
 
+/** The API's largest page for reverse dependencies, and how many of them a sample reads. */
+export const DEPENDENTS_SAMPLE_PER_PAGE = 100;
+export const DEPENDENTS_SAMPLE_PAGES = 2;
+
 export const crateQueries = {
   all: () => ['crates'] as const,
   lists: () => [...crateQueries.all(), 'list'] as const,
@@ -198,6 +202,38 @@ export const crateQueries = {
           }),
         ),
       placeholderData: keepPreviousData,
+    }),
+  /**
+   * The most downloaded dependents (the API's order), at most DEPENDENTS_SAMPLE_PAGES
+   * pages of 100: enough for the split by line and the filters, bounded for crates
+   * with tens of thousands of dependents. `total` says how many there are in all.
+   */
+  reverseDependenciesSample: (name: string) =>
+    queryOptions({
+      queryKey: [...crateQueries.detailKey(name), 'reverse-dependencies', 'sample'] as const,
+      queryFn: async ({ signal }) => {
+        const get = (page: number) =>
+          call(
+            client.GET('/api/v1/crates/{name}/reverse_dependencies', {
+              params: { path: { name }, query: { page, per_page: DEPENDENTS_SAMPLE_PER_PAGE } },
+              signal,
+            }),
+          );
+        const first = await get(1);
+        const pages = Math.min(
+          DEPENDENTS_SAMPLE_PAGES,
+          Math.ceil(first.meta.total / DEPENDENTS_SAMPLE_PER_PAGE),
+        );
+        const rest = await Promise.all(
+          Array.from({ length: Math.max(0, pages - 1) }, (_, i) => get(i + 2)),
+        );
+        const all = [first, ...rest];
+        return {
+          total: first.meta.total,
+          dependencies: all.flatMap((p) => p.dependencies),
+          versions: all.flatMap((p) => p.versions),
+        };
+      },
     }),
   /** Whether a crate name is free for publishing (`GET /crates/new`). */
   newCrate: () =>

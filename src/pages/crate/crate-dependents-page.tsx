@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,18 +7,51 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
+import { splitByLine } from '@/lib/dependent-lines';
 import { formatNumber, plural } from '@/lib/format';
+import {
+  type DependentsFilter,
+  dependentsFilterQuery,
+  isFiltered,
+  parsePage,
+  readDependentsFilter,
+} from '@/lib/list-params';
 import { paths } from '@/lib/paths';
+import { DependentRow } from './dependent-row';
+import { DependentsFilters } from './dependents-filters';
+import { DependentsSplit } from './dependents-split';
 
 const PER_PAGE = 10;
 
 export function Component() {
   const { crate } = useCrate();
   const [params] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
-  const dependents = useQuery(crateQueries.reverseDependencies(crate.name, page, PER_PAGE));
-  const data = dependents.data;
-  const versionOf = (id: number) => data?.versions.find((v) => v.id === id);
+  const navigate = useNavigate();
+  const page = parsePage(params.get('page'));
+  const filter = readDependentsFilter(params);
+  const filtered = isFiltered(filter);
+  // Unfiltered, the API pages through every dependent; filtered, the sample is all
+  // we have (the API filters neither by kind nor by optional).
+  const paged = useQuery(crateQueries.reverseDependencies(crate.name, page, PER_PAGE));
+  const sample = useQuery(crateQueries.reverseDependenciesSample(crate.name));
+  const matching = sample.data?.dependencies.filter(
+    (d) =>
+      (filter.kind === null || d.kind === filter.kind) &&
+      (filter.optional === null || d.optional === filter.optional),
+  );
+  const source = filtered ? sample : paged;
+  const list = filtered
+    ? matching && sample.data
+      ? {
+          dependencies: matching.slice((page - 1) * PER_PAGE, page * PER_PAGE),
+          versions: sample.data.versions,
+          total: matching.length,
+        }
+      : undefined
+    : paged.data && { ...paged.data, total: paged.data.meta.total };
+  const versionOf = (id: number) => list?.versions.find((v) => v.id === id);
+  const href = (f: DependentsFilter, p: number) =>
+    paths.crateDependents(crate.name, { page: p > 1 ? p : null, ...dependentsFilterQuery(f) });
 
   return (
     <section aria-labelledby="dependents-title">
@@ -26,68 +59,63 @@ export function Component() {
       <h2 id="dependents-title" className="mb-3 text-xl font-semibold">
         Dependents
       </h2>
-      {dependents.isError && !data ? (
+      {sample.data && sample.data.total > 0 && matching && (
+        <>
+          <DependentsFilters filter={filter} onChange={(f) => navigate(href(f, 1))} />
+          {matching.length > 0 && (
+            <DependentsSplit
+              crate={crate.name}
+              shares={splitByLine(matching.map((d) => d.req))}
+              sampled={sample.data.dependencies.length}
+              total={sample.data.total}
+            />
+          )}
+        </>
+      )}
+      {source.isError && !list ? (
         <ErrorState
           title={`${crate.name}: Failed to load dependents`}
-          error={dependents.error}
-          onRetry={() => void dependents.refetch()}
-          retrying={dependents.isFetching}
+          error={source.error}
+          onRetry={() => void source.refetch()}
+          retrying={source.isFetching}
         />
-      ) : !data ? (
+      ) : !list ? (
         <Skeleton className="h-64 w-full rounded-lg" />
-      ) : data.meta.total === 0 ? (
-        <EmptyState title={`No crates depend on ${crate.name}`} />
+      ) : list.total === 0 ? (
+        <EmptyState
+          title={
+            filtered
+              ? `No dependents of ${crate.name} match these filters`
+              : `No crates depend on ${crate.name}`
+          }
+        />
       ) : (
         <>
           <p className="mb-3 text-sm text-muted" aria-live="polite">
             Displaying {formatNumber((page - 1) * PER_PAGE + 1)}–
-            {formatNumber((page - 1) * PER_PAGE + data.dependencies.length)} of{' '}
-            {plural(data.meta.total, 'crate')} that {data.meta.total === 1 ? 'depends' : 'depend'}{' '}
-            on {crate.name}
+            {formatNumber((page - 1) * PER_PAGE + list.dependencies.length)} of{' '}
+            {plural(list.total, 'crate')} that {list.total === 1 ? 'depends' : 'depend'} on{' '}
+            {crate.name}
+            {filtered && sample.data && sample.data.dependencies.length < sample.data.total
+              ? ` (of the ${formatNumber(sample.data.dependencies.length)} most downloaded)`
+              : ''}
+            , most downloaded first
           </p>
           <ul
             className={cn(
               'divide-y divide-line rounded-lg bg-surface ring-1 ring-line',
-              dependents.isPlaceholderData && 'opacity-60',
+              paged.isPlaceholderData && !filtered && 'opacity-60',
             )}
           >
-            {data.dependencies.map((d) => {
-              const version = versionOf(d.version_id);
-              return (
-                <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
-                  <span className="flex flex-wrap items-baseline gap-2">
-                    {version ? (
-                      <Link
-                        to={paths.crateVersion(version.crate, version.num)}
-                        className="link font-semibold"
-                      >
-                        {version.crate}
-                      </Link>
-                    ) : (
-                      <span className="font-semibold">unknown crate</span>
-                    )}
-                    {version && <span className="text-sm text-muted">v{version.num}</span>}
-                    <span className="text-sm text-muted">
-                      requires <code className="font-mono text-ink">{d.req}</code>
-                      {d.optional && ' (optional)'}
-                      {d.kind !== 'normal' && ` (${d.kind})`}
-                    </span>
-                  </span>
-                  <span className="text-sm text-muted tabular-nums">
-                    {plural(d.downloads, 'download')}
-                  </span>
-                  {version?.description && (
-                    <p className="w-full text-sm text-muted">{version.description}</p>
-                  )}
-                </li>
-              );
-            })}
+            {list.dependencies.map((d) => (
+              <DependentRow key={d.id} dependency={d} version={versionOf(d.version_id)} />
+            ))}
           </ul>
           <Pagination
             className="mt-6"
             page={page}
-            totalPages={Math.ceil(data.meta.total / PER_PAGE)}
-            hrefFor={(p) => paths.crateDependents(crate.name, { page: p > 1 ? p : null })}
+            totalPages={Math.ceil(list.total / PER_PAGE)}
+            hrefFor={(p) => href(filter, p)}
           />
         </>
       )}

@@ -10,6 +10,7 @@ import { sourceQueries } from '@/api/queries/source';
 import { ensure, prefetch } from '@/api/query-client';
 import { cdnBaseOf, MAX_VIEWABLE_BYTES } from '@/api/source-archive';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
+import { parsePage } from '@/lib/list-params';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
@@ -112,9 +113,12 @@ export const dependenciesRedirectLoader =
 
 export const dependentsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
-  await loadCrate(queryClient, name);
-  const page = Number(new URL(args.request.url).searchParams.get('page') ?? 1) || 1;
+  const page = parsePage(new URL(args.request.url).searchParams.get('page'));
   prefetch(queryClient, crateQueries.reverseDependencies(name, page));
+  // The split by line sits above the list: waiting for it (never failing the route)
+  // means it is there at first paint instead of pushing the list down.
+  const sample = queryClient.prefetchQuery(crateQueries.reverseDependenciesSample(name));
+  await Promise.all([loadCrate(queryClient, name), sample]);
   return null;
 };
 
