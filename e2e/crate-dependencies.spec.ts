@@ -63,6 +63,64 @@ test.describe('crate dependencies and dependents', () => {
     await expect(page.getByText(/^Displaying 1–10 of/)).toBeVisible();
   });
 
+  test('/crates/rand/reverse_dependencies splits dependents by line and filters by kind', async ({
+    page,
+    audit,
+    registry,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/crates/rand/reverse_dependencies');
+    const split = page.getByRole('region', { name: 'Required lines of rand' });
+    await expect(
+      split.getByRole('rowheader', { name: /dependents? requires? \^0\.8$/ }),
+    ).toBeVisible();
+    await expect(
+      split.getByRole('rowheader', { name: /dependents? requires? \^0\.9$/ }),
+    ).toBeVisible();
+    await expect(split.getByText(/^Based on/)).toHaveCount(0);
+    await audit();
+
+    // By keyboard: the kind filter goes from "Any" to "Normal".
+    await page.getByLabel('Kind').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/reverse_dependencies\?kind=normal$/);
+    await expect(
+      page.getByText(/^Displaying 1–\d+ of \d+ crates? that depends? on rand/),
+    ).toBeVisible();
+    await expect(page.getByText('(dev)')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/reverse_dependencies$/);
+
+    // A crate with more dependents than the sample reads says so.
+    const d = registry.db;
+    const template = d.crates[0];
+    const version = template && d.versionsOf(template.id)[0];
+    if (!template || !version) throw new Error('the seed has crates');
+    const maxId = (rows: { id: number }[]) => Math.max(...rows.map((r) => r.id));
+    const [crateBase, versionBase, dependencyBase] = [d.crates, d.versions, d.dependencies].map(
+      maxId,
+    ) as [number, number, number];
+    for (let i = 1; i <= 205; i++) {
+      d.crates.push({ ...template, id: crateBase + i, name: `dependent-${i}` });
+      d.versions.push({ ...version, id: versionBase + i, crate_id: crateBase + i, yanked: false });
+      d.dependencies.push({
+        id: dependencyBase + i,
+        version_id: versionBase + i,
+        crate_name: 'rand',
+        req: '^0.9',
+        optional: false,
+        default_features: true,
+        features: [],
+        target: null,
+        kind: 'normal',
+      });
+    }
+    await page.reload();
+    await expect(
+      split.getByText(/^Based on the 200 most downloaded of \d+ dependents\.$/),
+    ).toBeVisible();
+  });
+
   test('a crate nobody depends on says so', async ({ page }) => {
     await page.goto('/crates/xss-playground/reverse_dependencies');
     await expect(page.getByText('No crates depend on xss-playground')).toBeVisible();
