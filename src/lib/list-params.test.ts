@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CRATE_SORTS, crateListConfig, crateListQuery } from './crate-lists';
 import {
   apiPaging,
+  dependentsFilterQuery,
   type ListConfig,
   listSearch,
   pageCount,
   parseLetter,
   parsePage,
   parseSort,
+  readDependentsFilter,
   readListParams,
 } from './list-params';
 
@@ -105,6 +107,27 @@ describe('crateListQuery', () => {
     expect(apiPaging({ sort: 'alpha', page: 2, letter: null }, config)).toEqual({
       page: 2,
       per_page: 50,
+    });
+  });
+});
+
+describe('dependents filter', () => {
+  it('reads kind and optional, treating unknown values as any', () => {
+    expect(readDependentsFilter(new URLSearchParams('kind=dev&optional=true'))).toEqual({
+      kind: 'dev',
+      optional: true,
+    });
+    expect(readDependentsFilter(new URLSearchParams('kind=peer&optional=maybe'))).toEqual({
+      kind: null,
+      optional: null,
+    });
+    expect(dependentsFilterQuery({ kind: 'build', optional: false })).toEqual({
+      kind: 'build',
+      optional: 'false',
+    });
+    expect(dependentsFilterQuery({ kind: null, optional: null })).toEqual({
+      kind: null,
+      optional: null,
     });
   });
 });
