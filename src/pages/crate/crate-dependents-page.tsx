@@ -76,7 +76,11 @@ export function Component() {
         <ErrorState
           title={`${crate.name}: Failed to load dependents`}
           error={source.error}
-          onRetry={() => void source.refetch()}
+          onRetry={() => {
+            // The split reads the sample: a failed sample is retried with the list.
+            void source.refetch();
+            if (sample.isError && source !== sample) void sample.refetch();
+          }}
           retrying={source.isFetching}
         />
       ) : !list ? (
