@@ -128,16 +128,23 @@ test.describe('account', () => {
       (i) => i.invitee_id === demo?.id && Date.parse(i.expires_at) > registry.db.now.getTime(),
     );
     const [first, second] = pending.map((i) => registry.db.crateById(i.crate_id)?.name ?? '');
+    const invitedBy = pending.map((i) => {
+      const inviter = registry.db.userById(i.inviter_id);
+      return `Invited by ${inviter?.name ?? inviter?.login}`;
+    });
     const firstRow = page.getByRole('article', { name: `Invitation to own ${first}` });
     await firstRow.getByRole('button', { name: 'Accept' }).click();
     await expect(firstRow).toContainText(
       `Success! You've been added as an owner of crate ${first}.`,
     );
+    await expect(firstRow).toContainText(invitedBy[0] ?? '');
     const secondRow = page.getByRole('article', { name: `Invitation to own ${second}` });
     await secondRow.getByRole('button', { name: 'Decline' }).click();
     await expect(secondRow).toContainText(
       `Declined. You have not been added as an owner of crate ${second}.`,
     );
+    await expect(secondRow).toContainText(invitedBy[1] ?? '');
+    await expect(firstRow).toContainText(invitedBy[0] ?? '');
 
     await page.goto('/dashboard');
     await expect(page.getByRole('region', { name: /My Crates/ })).toContainText(/\(6\)/);
@@ -168,6 +175,11 @@ test.describe('account', () => {
     ).toBeVisible();
     await audit();
     await page.goto('/accept-invite/unknown-token');
-    await expect(page.getByRole('alert')).toHaveText('Not Found');
+    await expect(page.getByRole('alert')).toContainText(
+      'This invitation has already been used or has expired',
+    );
+    await audit();
+    await page.getByRole('link', { name: 'See your pending invitations' }).click();
+    await expect(page).toHaveURL(/\/me\/pending-invites$/);
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '@/api/errors';
 import { accountMutations } from '@/api/mutations/account';
 import { meQueries } from '@/api/queries/me';
 import { Spinner } from '@/components/ui/spinner';
@@ -51,9 +52,19 @@ export function Component() {
             </p>
           </div>
         ) : accept.isError ? (
-          <p role="alert" className="rounded-lg bg-danger-soft p-4">
-            {accept.error.message}
-          </p>
+          <div role="alert" className="rounded-lg bg-danger-soft p-4">
+            {/* The API answers a bare "Not Found" for a used (deleted) or mistyped token. */}
+            <p>
+              {accept.error instanceof ApiError && accept.error.status === 404
+                ? 'This invitation has already been used or has expired, or the link is incomplete. Ask an owner of the crate to invite you again.'
+                : accept.error.message}
+            </p>
+            <p className="mt-2">
+              <Link className="link" to={paths.pendingInvites()}>
+                See your pending invitations
+              </Link>
+            </p>
+          </div>
         ) : (
           <p className="flex items-center justify-center gap-2 text-muted">
             <Spinner /> Accepting the invitation…

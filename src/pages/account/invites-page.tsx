@@ -1,25 +1,30 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { meQueries } from '@/api/queries/me';
-import type { CrateOwnerInvitation } from '@/api/types';
+import type { CrateOwnerInvitation, User } from '@/api/types';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InvitationRow } from './invitation-row';
 
+type Answered = { invitation: CrateOwnerInvitation; inviter?: User };
+
 export function Component() {
   const { data: session } = useSuspenseQuery(meQueries.session());
   const userId = session?.user.id ?? 0;
   const list = useQuery({ ...meQueries.invitations(userId), enabled: userId > 0 });
-  // Answered invitations leave the API's list; the rows stay to say what happened.
-  const [answered, setAnswered] = useState<CrateOwnerInvitation[]>([]);
+  // Answered invitations (and their inviters) leave the API's list; the rows stay, with
+  // who invited you, to say what happened.
+  const [answered, setAnswered] = useState<Answered[]>([]);
   const pending = list.data?.invitations ?? [];
   const rows = [
-    ...pending,
-    ...answered.filter((a) => !pending.some((p) => p.crate_id === a.crate_id)),
+    ...pending.map((invitation) => ({
+      invitation,
+      inviter: list.data?.users.find((u) => u.id === invitation.inviter_id),
+    })),
+    ...answered.filter((a) => !pending.some((p) => p.crate_id === a.invitation.crate_id)),
   ];
-  const inviter = (id: number) => list.data?.users.find((u) => u.id === id);
 
   return (
     <>
@@ -43,13 +48,13 @@ export function Component() {
         ) : (
           <ul className="space-y-3">
             {rows
-              .sort((a, b) => a.crate_name.localeCompare(b.crate_name))
-              .map((invitation) => (
-                <li key={invitation.crate_id}>
+              .sort((a, b) => a.invitation.crate_name.localeCompare(b.invitation.crate_name))
+              .map((row) => (
+                <li key={row.invitation.crate_id}>
                   <InvitationRow
-                    invitation={invitation}
-                    inviter={inviter(invitation.inviter_id)}
-                    onAnswered={() => setAnswered((list) => [...list, invitation])}
+                    invitation={row.invitation}
+                    inviter={row.inviter}
+                    onAnswered={() => setAnswered((list) => [...list, row])}
                   />
                 </li>
               ))}
