@@ -110,7 +110,9 @@ test.describe('crate settings', () => {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
     await expect(page.getByText('No trusted publishers configured for this crate.')).toBeVisible();
-    await page.getByRole('checkbox', { name: /Require trusted publishing/ }).check();
+    // click(), not check(): the switch shows the saved value until the mutation
+    // reports pending, which check() can read as "did not change".
+    await page.getByRole('checkbox', { name: /Require trusted publishing/ }).click();
     await expect(page.getByRole('alert')).toContainText(
       'Publishing to this crate is currently blocked.',
     );
