@@ -9,6 +9,7 @@ import { ChartLoadBoundary } from './chart-load-boundary';
 export function lazyChart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   // React.lazy remembers a failed import, so "Try again" swaps in a fresh one.
   let LoadedChart: ComponentType<P> = lazy(load);
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per chart at module level, never during render
   return function LazyChart(props: P) {
     const [, setAttempt] = useState(0);
     const retry = () => {
