@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import {
   isRouteErrorResponse,
   Link,
+  useLocation,
   useNavigate,
-  useRevalidator,
+  useNavigation,
   useRouteError,
 } from 'react-router';
 import { isApiError } from '@/api/errors';
@@ -30,7 +32,19 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
   // Rate limits and maintenance say how long to wait (Retry-After).
   const wait = isApiError(error.cause) ? error.cause.retryAfter : null;
   const navigate = useNavigate();
-  const revalidator = useRevalidator();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const tryAgain = async () => {
+    // A widget may still be retrying a request that failed with the page: the
+    // loaders would join that retry. Dropping it makes them ask afresh.
+    await queryClient.cancelQueries({ predicate: (query) => query.state.status === 'error' });
+    // Navigating to the same URL re-runs every loader, like revalidate(); unlike
+    // it, the new location resets the error boundary. A revalidation served from
+    // the cache ends within one render, so the boundary never sees it "loading"
+    // and keeps showing the old error.
+    await navigate(location, { replace: true, preventScrollReset: true, state: location.state });
+  };
   const body = (
     <section aria-labelledby="error-title" className="mx-auto max-w-xl py-12 text-center">
       <title>{`${error.title} - crates.io: Rust Package Registry`}</title>
@@ -51,11 +65,7 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
       <div className="mt-6 flex justify-center gap-3">
         {error.kind === 'login' && <LoginButton />}
         {error.kind === 'failed' && (
-          <Button
-            variant="primary"
-            busy={revalidator.state === 'loading'}
-            onClick={() => revalidator.revalidate()}
-          >
+          <Button variant="primary" busy={navigation.state === 'loading'} onClick={tryAgain}>
             Try again
           </Button>
         )}

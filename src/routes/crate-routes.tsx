@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { redirectRoute } from '@/lib/redirect-route';
+import { unlessOnlySearchChanged } from '@/lib/should-revalidate';
 import {
   codeLoader,
   compareLoader,
@@ -35,6 +36,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'crates/:name',
       loader: crateLayoutLoader(queryClient),
+      shouldRevalidate: unlessOnlySearchChanged,
       lazy: () => import('@/pages/crate/crate-layout'),
       children: [
         tab({
@@ -60,6 +62,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
         tab({
           path: 'features',
           loader: featuresLoader(queryClient),
+          shouldRevalidate: unlessOnlySearchChanged,
           lazy: () => import('@/pages/crate/crate-features-page'),
         }),
         tab({
@@ -95,6 +98,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
         tab({
           path: ':version/features',
           loader: featuresLoader(queryClient),
+          shouldRevalidate: unlessOnlySearchChanged,
           lazy: () => import('@/pages/crate/crate-features-page'),
         }),
       ],

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigation, useParams, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import type { Features } from '@/api/types';
 import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
@@ -15,7 +15,14 @@ export function Component() {
   const { crate } = useCrate();
   const { version } = useSelectedVersion();
   const { data } = useSuspenseQuery(crateQueries.dependencies(crate.name, version.num));
-  const [search] = useSearchParams();
+  const [current] = useSearchParams();
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  // While a tick's navigation is on its way, show what it asked for (no flicker back).
+  const search =
+    navigation.location?.pathname === pathname
+      ? new URLSearchParams(navigation.location.search)
+      : current;
   const params = useParams();
   const navigate = useNavigate();
   const features = version.features as Features;
@@ -35,6 +42,8 @@ export function Component() {
     navigate(paths.crateFeatures(crate.name, params.version, query), {
       replace: true,
       preventScrollReset: true,
+      // The pending selection must be in place before React restores the checkbox.
+      flushSync: true,
     });
   };
 
