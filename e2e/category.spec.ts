@@ -1,24 +1,18 @@
-import { crateCountIn } from '../src/mocks/serializers';
 import { expect, test } from './fixtures';
 import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
 
-const inCategory = (slug: string) => (c: { categories: string[] }) =>
-  c.categories.some((s) => s === slug || s.startsWith(`${slug}::`));
-
 test.describe('category page', () => {
   test('shows the category, its subcategories with counts, and its crates', async ({
     page,
-    registry,
     audit,
   }) => {
-    const total = crateCountIn(registry.db, 'development-tools');
+    const total = 20;
     await page.goto('/categories/development-tools');
     await expect(page).toHaveTitle(
       'Development tools - Categories - crates.io: Rust Package Registry',
@@ -35,15 +29,21 @@ test.describe('category page', () => {
       'href',
       '/categories/development-tools::testing',
     );
-    await expect(testing).toContainText(
-      `${crateCountIn(registry.db, 'development-tools::testing')} crates`,
-    );
+    await expect(testing).toContainText('4 crates');
     await expect(sortSelect(page)).toHaveValue('recent-downloads');
     await expectDisplaying(page, 1, 10, total);
-    await expectCrateNames(
-      page,
-      namesBy(registry.db, 'recent-downloads', inCategory('development-tools')).slice(0, 10),
-    );
+    await expectCrateNames(page, [
+      'proc-macro2',
+      'syn',
+      'quote',
+      'cc',
+      'log',
+      'serde_derive',
+      'tracing',
+      'thiserror-impl',
+      'pkg-config',
+      'tempfile',
+    ]);
     await audit();
   });
 
@@ -61,8 +61,7 @@ test.describe('category page', () => {
     await audit();
   });
 
-  test('a category without crates says so', async ({ page, registry, audit }) => {
-    expect(crateCountIn(registry.db, 'caching')).toBe(0);
+  test('a category without crates says so', async ({ page, audit }) => {
     await page.goto('/categories/caching');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching');
     await expect(page.getByText('0 crates found')).toBeVisible();
@@ -102,12 +101,8 @@ test.describe('category page', () => {
     await expect(page.getByRole('article')).toHaveCount(10);
   });
 
-  test('paginates and sorts through the URL; back/forward restore', async ({
-    page,
-    registry,
-    audit,
-  }) => {
-    const total = crateCountIn(registry.db, 'development-tools');
+  test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
+    const total = 20;
     await page.goto('/categories/development-tools');
     await expectEdges(page, false, true);
     await pagination(page).getByRole('link', { name: 'Next' }).click();
@@ -117,10 +112,18 @@ test.describe('category page', () => {
 
     await sortSelect(page).selectOption({ label: 'Newly Added' });
     await expect(page).toHaveURL(/\/categories\/development-tools\?sort=new$/);
-    await expectCrateNames(
-      page,
-      namesBy(registry.db, 'new', inCategory('development-tools')).slice(0, 10),
-    );
+    await expectCrateNames(page, [
+      'ferris-scratch',
+      'xss-playground',
+      'nightly-build-tool',
+      'thiserror-impl',
+      'tracing-subscriber',
+      'insta',
+      'tracing',
+      'tracing-core',
+      'clap_derive',
+      'proc-macro2',
+    ]);
     await audit();
 
     await page.goBack();

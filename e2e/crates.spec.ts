@@ -3,7 +3,6 @@ import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
@@ -14,16 +13,66 @@ test.describe('all crates page', () => {
 
   test('lists 50 crates a page, most recently downloaded first, with their facts', async ({
     page,
-    registry,
     audit,
   }) => {
-    const total = registry.db.crates.length;
+    const total = 89;
     await page.goto('/crates');
     await expect(page).toHaveTitle('Crates - crates.io: Rust Package Registry');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All Crates');
     await expect(sortSelect(page)).toHaveValue('recent-downloads');
     await expectDisplaying(page, 1, 50, total);
-    await expectCrateNames(page, namesBy(registry.db, 'recent-downloads').slice(0, 50));
+    await expectCrateNames(page, [
+      'serde',
+      'libc',
+      'proc-macro2',
+      'syn',
+      'serde_json',
+      'quote',
+      'cfg-if',
+      'tokio',
+      'regex',
+      'getrandom',
+      'bitflags',
+      'rand',
+      'cc',
+      'indexmap',
+      'once_cell',
+      'log',
+      'serde_derive',
+      'memchr',
+      'bytes',
+      'regex-syntax',
+      'hashbrown',
+      'thiserror',
+      'clap',
+      'base64',
+      'futures-util',
+      'anyhow',
+      'smallvec',
+      'url',
+      'itertools',
+      'http',
+      'chrono',
+      'rand_core',
+      'windows-sys',
+      'futures',
+      'num-traits',
+      'parking_lot',
+      'hyper',
+      'percent-encoding',
+      'toml',
+      'tracing',
+      'pin-project-lite',
+      'time',
+      'lazy_static',
+      'thiserror-impl',
+      'pkg-config',
+      'mio',
+      'aho-corasick',
+      'reqwest',
+      'tempfile',
+      'wasm-bindgen',
+    ]);
 
     const serde = page.getByRole('article', { name: /^serde v/ });
     await expect(serde.getByRole('link', { name: 'serde', exact: true })).toHaveAttribute(
@@ -55,8 +104,19 @@ test.describe('all crates page', () => {
     await prefetch;
   });
 
-  test('filters by first letter, marking the current one', async ({ page, registry, audit }) => {
-    const sNames = namesBy(registry.db, 'recent-downloads', (c) => /^s/i.test(c.name));
+  test('filters by first letter, marking the current one', async ({ page, audit }) => {
+    const sNames = [
+      'serde',
+      'syn',
+      'serde_json',
+      'serde_derive',
+      'smallvec',
+      'sha2',
+      'socket2',
+      'subtle',
+      'same-file',
+      'shell-quote-rs',
+    ];
     await page.goto('/crates?page=2');
     const letters = page.getByRole('navigation', { name: 'Filter by first letter' });
     await expect(letters.getByRole('link', { name: 'All crates' })).toHaveAttribute(
@@ -94,12 +154,8 @@ test.describe('all crates page', () => {
     await expect(page.getByRole('article')).toHaveCount(50);
   });
 
-  test('paginates, with previous and next disabled at the ends', async ({
-    page,
-    registry,
-    audit,
-  }) => {
-    const total = registry.db.crates.length;
+  test('paginates, with previous and next disabled at the ends', async ({ page, audit }) => {
+    const total = 89;
     await page.goto('/crates');
     await expectEdges(page, false, true);
     await pagination(page).getByRole('link', { name: 'Next' }).click();
@@ -109,33 +165,66 @@ test.describe('all crates page', () => {
     await audit();
   });
 
-  test('sorting and paging live in the URL, so a reload restores them', async ({
-    page,
-    registry,
-    audit,
-  }) => {
-    const alpha = namesBy(registry.db, 'alpha');
+  test('sorting and paging live in the URL, so a reload restores them', async ({ page, audit }) => {
     await page.goto('/crates?page=2');
     await expect(page.getByRole('article').first()).toBeVisible();
     await sortSelect(page).selectOption({ label: 'Alphabetical' });
     await expect(page).toHaveURL(/\/crates\?sort=alpha$/);
     await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
-      alpha[0] ?? '',
+      'aho-corasick',
     );
     await pagination(page).getByRole('link', { name: 'Page 2' }).click();
     await expect(page).toHaveURL(/\/crates\?sort=alpha&page=2$/);
-    await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
-      alpha[50] ?? '',
-    );
+    await expect(page.getByRole('article').first().getByRole('heading')).toContainText('rand_core');
     await page.reload();
     await expect(sortSelect(page)).toHaveValue('alpha');
-    await expectDisplaying(page, 51, alpha.length, alpha.length);
-    await expectCrateNames(page, alpha.slice(50));
+    await expectDisplaying(page, 51, 89, 89);
+    await expectCrateNames(page, [
+      'rand_core',
+      'rayon',
+      'regex',
+      'regex-syntax',
+      'reqwest',
+      'ring',
+      'rustix',
+      'rustls',
+      'same-file',
+      'serde',
+      'serde_derive',
+      'serde_json',
+      'sha2',
+      'shell-quote-rs',
+      'smallvec',
+      'socket2',
+      'subtle',
+      'syn',
+      'tempfile',
+      'thiserror',
+      'thiserror-impl',
+      'time',
+      'tiny-http-probe',
+      'tokio',
+      'tokio-macros',
+      'tokio-util',
+      'toml',
+      'tower',
+      'tracing',
+      'tracing-core',
+      'tracing-subscriber',
+      'unicode-width',
+      'url',
+      'uuid',
+      'walkdir',
+      'wasm-bindgen',
+      'webpki-roots',
+      'windows-sys',
+      'xss-playground',
+    ]);
     await audit();
   });
 
-  test('back and forward walk through sorts and pages', async ({ page, registry, audit }) => {
-    const total = registry.db.crates.length;
+  test('back and forward walk through sorts and pages', async ({ page, audit }) => {
+    const total = 89;
     await page.goto('/crates');
     await expect(page.getByRole('article').first()).toBeVisible();
     await sortSelect(page).selectOption({ label: 'Newly Added' });
@@ -147,7 +236,7 @@ test.describe('all crates page', () => {
     await expect(page).toHaveURL(/\/crates\?sort=new$/);
     await expectDisplaying(page, 1, 50, total);
     await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
-      namesBy(registry.db, 'new')[0] ?? '',
+      'ferris-scratch',
     );
     await page.goBack();
     await expect(sortSelect(page)).toHaveValue('recent-downloads');

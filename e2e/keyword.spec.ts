@@ -3,21 +3,16 @@ import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
 
-const withKeyword = (keyword: string) => (c: { keywords: string[] }) =>
-  c.keywords.includes(keyword);
-
 test.describe('keyword page', () => {
   test('lists the crates with the keyword, most recently downloaded first', async ({
     page,
-    registry,
     audit,
   }) => {
-    const expected = namesBy(registry.db, 'recent-downloads', withKeyword('serde'));
+    const expected = ['serde', 'serde_json', 'serde_derive'];
     await page.goto('/keywords/serde');
     await expect(page).toHaveTitle("Crates for keyword 'serde' - crates.io: Rust Package Registry");
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -63,7 +58,7 @@ test.describe('keyword page', () => {
       if (!crate.keywords.includes('paging')) crate.keywords.push('paging');
     }
     registry.db.keywords.push({ keyword: 'paging', created_at: '2026-01-01T00:00:00Z' });
-    const total = registry.db.crates.filter(withKeyword('paging')).length;
+    const total = 14;
     await page.goto('/keywords/paging');
     await expectDisplaying(page, 1, 10, total);
     await expectEdges(page, false, true);
@@ -74,10 +69,18 @@ test.describe('keyword page', () => {
 
     await sortSelect(page).selectOption({ label: 'All-Time Downloads' });
     await expect(page).toHaveURL(/\/keywords\/paging\?sort=downloads$/);
-    await expectCrateNames(
-      page,
-      namesBy(registry.db, 'downloads', withKeyword('paging')).slice(0, 10),
-    );
+    await expectCrateNames(page, [
+      'serde',
+      'serde_derive',
+      'serde_json',
+      'tokio',
+      'bytes',
+      'futures',
+      'mio',
+      'futures-util',
+      'rand',
+      'rand_core',
+    ]);
     await audit();
 
     await page.goBack();

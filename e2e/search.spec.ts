@@ -4,7 +4,6 @@ import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
@@ -28,10 +27,10 @@ test.describe('search page', () => {
     await audit();
   });
 
-  test('works without a query, listing every crate', async ({ page, registry, audit }) => {
+  test('works without a query, listing every crate', async ({ page, audit }) => {
     await page.goto('/search');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All Crates');
-    await expectDisplaying(page, 1, 10, registry.db.crates.length);
+    await expectDisplaying(page, 1, 10, 89);
     await expect(page.getByText('Exact match')).toHaveCount(0);
     await audit();
   });
@@ -71,9 +70,9 @@ test.describe('search page', () => {
     await expect(page.getByRole('article').first()).toContainText('serde');
   });
 
-  test('paginates through the URL, with the ends disabled', async ({ page, registry, audit }) => {
-    const total = registry.db.crates.length;
-    const last = Math.ceil(total / 10);
+  test('paginates through the URL, with the ends disabled', async ({ page, audit }) => {
+    const total = 89;
+    const last = 9;
     await page.goto('/search');
     await expectDisplaying(page, 1, 10, total);
     await expectEdges(page, false, true);
@@ -95,30 +94,40 @@ test.describe('search page', () => {
 
   test('changing the sort reorders, starts at page 1, and back/forward restore', async ({
     page,
-    registry,
     audit,
   }) => {
     await page.goto('/search?page=2');
-    await expectDisplaying(page, 11, 20, registry.db.crates.length);
+    await expectDisplaying(page, 11, 20, 89);
     const relevancePage2 = await crateNames(page);
 
     await sortSelect(page).selectOption({ label: 'Recent Updates' });
     await expect(page).toHaveURL(/\/search\?sort=recent-updates$/);
     await expect(page.getByRole('article').first().getByRole('heading')).toContainText(
-      namesBy(registry.db, 'recent-updates')[0] ?? '',
+      'ferris-scratch',
     );
-    await expectCrateNames(page, namesBy(registry.db, 'recent-updates').slice(0, 10));
+    await expectCrateNames(page, [
+      'ferris-scratch',
+      'shell-quote-rs',
+      'futures',
+      'percent-encoding',
+      'bytes',
+      'regex',
+      'sha2',
+      'tracing-subscriber',
+      'chrono',
+      'mio',
+    ]);
     await audit();
 
     await page.goBack();
     await expect(page).toHaveURL(/\/search\?page=2$/);
     await expect(sortSelect(page)).toHaveValue('relevance');
-    await expectDisplaying(page, 11, 20, registry.db.crates.length);
+    await expectDisplaying(page, 11, 20, 89);
     await expectCrateNames(page, relevancePage2);
 
     await page.goForward();
     await expect(sortSelect(page)).toHaveValue('recent-updates');
-    await expectDisplaying(page, 1, 10, registry.db.crates.length);
+    await expectDisplaying(page, 1, 10, 89);
   });
 
   test('keeps the previous results, dimmed, while the next load, and cancels stale requests', async ({
@@ -126,7 +135,7 @@ test.describe('search page', () => {
     registry,
   }) => {
     await page.goto('/search');
-    await expectDisplaying(page, 1, 10, registry.db.crates.length);
+    await expectDisplaying(page, 1, 10, 89);
     const page1 = await crateNames(page);
     const aborted: string[] = [];
     page.on('requestfailed', (request) => {
@@ -148,7 +157,7 @@ test.describe('search page', () => {
     await expect.poll(() => aborted.some((url) => url.includes('page=2'))).toBe(true);
 
     registry.clearFaults();
-    await expectDisplaying(page, 21, 30, registry.db.crates.length);
+    await expectDisplaying(page, 21, 30, 89);
     await expect(busy).toHaveCount(0);
   });
 });

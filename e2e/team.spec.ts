@@ -3,24 +3,16 @@ import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
 
-const ownedByTeam =
-  (registry: { db: import('../src/mocks/db').Db }, login: string) => (c: { id: number }) => {
-    const team = registry.db.teamByLogin(login);
-    return registry.db.ownersOf(c.id).some((o) => o.kind === 'team' && o.id === team?.id);
-  };
-
 test.describe('team page', () => {
   test("shows the team's avatar, name, GitHub link and crates, alphabetically", async ({
     page,
-    registry,
     audit,
   }) => {
-    const owned = namesBy(registry.db, 'alpha', ownedByTeam(registry, 'github:serde-rs:publish'));
+    const owned = ['serde', 'serde_derive', 'serde_json'];
     await page.goto('/teams/github:serde-rs:publish');
     await expect(page).toHaveTitle('github:serde-rs:publish - crates.io: Rust Package Registry');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('serde-rs / publish');
@@ -84,14 +76,8 @@ test.describe('team page', () => {
     await expect(page.getByRole('article').first()).toBeVisible();
   });
 
-  test('paginates and sorts through the URL; back/forward restore', async ({
-    page,
-    registry,
-    audit,
-  }) => {
-    const mine = ownedByTeam(registry, 'github:rust-lang:libs');
-    const total = registry.db.crates.filter(mine).length;
-    expect(total).toBeGreaterThan(10);
+  test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
+    const total = 15;
     await page.goto('/teams/github:rust-lang:libs');
     await expectDisplaying(page, 1, 10, total);
     await expectEdges(page, false, true);
@@ -102,7 +88,18 @@ test.describe('team page', () => {
 
     await sortSelect(page).selectOption({ label: 'Recent Updates' });
     await expect(page).toHaveURL(/\/teams\/github:rust-lang:libs\?sort=recent-updates$/);
-    await expectCrateNames(page, namesBy(registry.db, 'recent-updates', mine).slice(0, 10));
+    await expectCrateNames(page, [
+      'futures',
+      'regex',
+      'glob',
+      'libc',
+      'hashbrown',
+      'bitflags',
+      'futures-util',
+      'socket2',
+      'cc',
+      'rand_core',
+    ]);
     await audit();
 
     await page.goBack();

@@ -4,7 +4,6 @@ import {
   expectCrateNames,
   expectDisplaying,
   expectEdges,
-  namesBy,
   pagination,
   sortSelect,
 } from './list-helpers';
@@ -12,12 +11,19 @@ import {
 test.describe('user page', () => {
   test("shows the user's avatar, name, GitHub link and crates, alphabetically", async ({
     page,
-    registry,
     audit,
   }) => {
-    const user = registry.db.userByLogin('dtolnay');
-    if (!user) throw new Error('seed has dtolnay');
-    const owned = namesBy(registry.db, 'alpha', (c) => registry.db.isUserOwner(c.id, user.id));
+    const owned = [
+      'anyhow',
+      'proc-macro2',
+      'quote',
+      'serde',
+      'serde_derive',
+      'serde_json',
+      'syn',
+      'thiserror',
+      'thiserror-impl',
+    ];
     await page.goto('/users/dtolnay');
     await expect(page).toHaveTitle('dtolnay - crates.io: Rust Package Registry');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('David Tolnay');
@@ -89,16 +95,8 @@ test.describe('user page', () => {
     await expect(page.getByRole('article').first()).toBeVisible();
   });
 
-  test('paginates and sorts through the URL; back/forward restore', async ({
-    page,
-    registry,
-    audit,
-  }) => {
-    const user = registry.db.userByLogin('alexcrichton');
-    if (!user) throw new Error('seed has alexcrichton');
-    const mine = (c: { id: number }) => registry.db.isUserOwner(c.id, user.id);
-    const total = registry.db.crates.filter(mine).length;
-    expect(total).toBeGreaterThan(10);
+  test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
+    const total = 11;
     await page.goto('/users/alexcrichton');
     await expectDisplaying(page, 1, 10, total);
     await expectEdges(page, false, true);
@@ -109,7 +107,18 @@ test.describe('user page', () => {
 
     await sortSelect(page).selectOption({ label: 'Recent Downloads' });
     await expect(page).toHaveURL(/\/users\/alexcrichton\?sort=recent-downloads$/);
-    await expectCrateNames(page, namesBy(registry.db, 'recent-downloads', mine).slice(0, 10));
+    await expectCrateNames(page, [
+      'libc',
+      'proc-macro2',
+      'cfg-if',
+      'cc',
+      'base64',
+      'toml',
+      'pkg-config',
+      'tempfile',
+      'wasm-bindgen',
+      'js-sys',
+    ]);
     await audit();
 
     await page.goBack();
