@@ -1,4 +1,6 @@
 import {
+  type FetchInfiniteQueryOptions,
+  type InfiniteData,
   isCancelledError,
   QueryClient,
   type QueryKey,
@@ -29,32 +31,62 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: any query's options
+type AnyQueryOptions = UseQueryOptions<any, Error, any, QueryKey>;
+// biome-ignore lint/suspicious/noExplicitAny: any infinite query's options
+type AnyInfiniteOptions = FetchInfiniteQueryOptions<any, Error, any, QueryKey, any>;
+
+const isInfinite = (options: object): options is AnyInfiniteOptions =>
+  'getNextPageParam' in options;
+
 /**
  * How a route loader fetches its critical data: from the cache when fresh,
  * else from the network, sharing an in-flight request with the component.
+ * Takes the same factories as the page reads with, plain or infinite.
  */
-export async function ensure<T, K extends QueryKey>(
+export function ensure<T, K extends QueryKey>(
   queryClient: QueryClient,
   options: UseQueryOptions<T, Error, T, K>,
-): Promise<T> {
+): Promise<T>;
+export function ensure<T, K extends QueryKey, P>(
+  queryClient: QueryClient,
+  options: FetchInfiniteQueryOptions<T, Error, T, K, P>,
+): Promise<InfiniteData<T, P>>;
+export function ensure(
+  queryClient: QueryClient,
+  options: AnyQueryOptions | AnyInfiniteOptions,
+): Promise<unknown> {
   const run = () =>
-    queryClient.ensureQueryData(
-      options as Parameters<QueryClient['ensureQueryData']>[0],
-    ) as Promise<T>;
-  try {
-    return await run();
-  } catch (error) {
-    // A fetch is cancelled when its last watcher unmounts mid-flight (e.g. the
-    // hydration fallback giving way to the page); the loader still needs the data.
+    isInfinite(options)
+      ? queryClient.ensureInfiniteQueryData(options as never)
+      : queryClient.ensureQueryData(options as never);
+  // A fetch is cancelled when its last watcher unmounts mid-flight (e.g. the
+  // hydration fallback giving way to the page); the loader still needs the data.
+  // TODO(issue 9): find what unmounts the watcher and remove this re-run.
+  return run().catch((error: unknown) => {
     if (isCancelledError(error)) return run();
     throw error;
-  }
+  });
 }
 
-/** Starts a secondary query without waiting for it; errors stay in the widget. */
+/**
+ * Starts a secondary query (plain or infinite); errors stay in the widget. The
+ * promise settles when the query does and never rejects: a loader may give it
+ * a moment, but need not wait.
+ */
 export function prefetch<T, K extends QueryKey>(
   queryClient: QueryClient,
   options: UseQueryOptions<T, Error, T, K>,
-): void {
-  void queryClient.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0]);
+): Promise<void>;
+export function prefetch<T, K extends QueryKey, P>(
+  queryClient: QueryClient,
+  options: FetchInfiniteQueryOptions<T, Error, T, K, P>,
+): Promise<void>;
+export function prefetch(
+  queryClient: QueryClient,
+  options: AnyQueryOptions | AnyInfiniteOptions,
+): Promise<void> {
+  return isInfinite(options)
+    ? queryClient.prefetchInfiniteQuery(options as never)
+    : queryClient.prefetchQuery(options as never);
 }

@@ -6,6 +6,9 @@ import type { CrateListQuery, VersionListQuery } from '../types';
 /** Crate names that differ only in case or `-`/`_` are the same crate. */
 export const canonicalName = (name: string) => name.toLowerCase().replaceAll('_', '-');
 
+/** The dependents tab's page size. */
+export const DEPENDENTS_PER_PAGE = 10;
+
 /** The API's largest page for reverse dependencies, and how many of them a sample reads. */
 export const DEPENDENTS_SAMPLE_PER_PAGE = 100;
 export const DEPENDENTS_SAMPLE_PAGES = 2;
@@ -187,7 +190,7 @@ export const crateQueries = {
           client.GET('/api/v1/crates/{name}/owner_team', { params: { path: { name } }, signal }),
         ),
     }),
-  reverseDependencies: (name: string, page = 1, perPage = 10) =>
+  reverseDependencies: (name: string, page = 1, perPage = DEPENDENTS_PER_PAGE) =>
     queryOptions({
       queryKey: [
         ...crateQueries.detailKey(name),

@@ -21,7 +21,7 @@ export const dashboardLists = (userId: number) => ({
 export const dashboardLoader = (queryClient: QueryClient) => async () => {
   const { user } = await requireSession(queryClient);
   prefetch(queryClient, userQueries.stats(user.id));
-  void queryClient.prefetchInfiniteQuery(meQueries.updates());
+  prefetch(queryClient, meQueries.updates());
   // The two short lists come first on the page: waited for, so that their
   // real length (not a guessed skeleton) sets what follows them.
   await Promise.all([

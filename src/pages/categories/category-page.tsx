@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { categoryQueries } from '@/api/queries/categories';
 import type { Category } from '@/api/types';
@@ -14,9 +14,7 @@ const shortName = (category: Category) => category.category.split('::').at(-1) ?
 export function Component() {
   const slug = useParams().slug ?? '';
   const list = useListParams(CATEGORY_CRATES_LIST);
-  // The loader has this in the cache (or threw the route's error).
-  const category = useQuery(categoryQueries.detail(slug)).data?.category;
-  if (!category) return null;
+  const { category } = useSuspenseQuery(categoryQueries.detail(slug)).data;
   const name = shortName(category);
   const subcategories = category.subcategories ?? [];
   return (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { crateQueries } from '@/api/queries/crates';
+import { crateQueries, DEPENDENTS_PER_PAGE as PER_PAGE } from '@/api/queries/crates';
 import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -21,8 +21,6 @@ import { DependentRow } from './dependent-row';
 import { DependentsFilters } from './dependents-filters';
 import { DependentsSplit } from './dependents-split';
 
-const PER_PAGE = 10;
-
 export function Component() {
   const { crate } = useCrate();
   const [params] = useSearchParams();
@@ -32,7 +30,7 @@ export function Component() {
   const filtered = isFiltered(filter);
   // Unfiltered, the API pages through every dependent; filtered, the sample is all
   // we have (the API filters neither by kind nor by optional).
-  const paged = useQuery(crateQueries.reverseDependencies(crate.name, page, PER_PAGE));
+  const paged = useQuery(crateQueries.reverseDependencies(crate.name, page));
   const sample = useQuery(crateQueries.reverseDependenciesSample(crate.name));
   const matching = sample.data?.dependencies.filter(
     (d) =>

@@ -35,7 +35,7 @@ export const crateLayoutLoader = (queryClient: QueryClient) => async (args: Load
     throw new PageError('not-found', 'Page not found');
   }
   const name = nameOf(args);
-  const advisories = queryClient.prefetchQuery(advisoryQueries.forCrate(name));
+  const advisories = prefetch(queryClient, advisoryQueries.forCrate(name));
   const { crate } = await loadCrate(queryClient, name);
   if (crate.name !== name) {
     // RustSec knows the crate by its exact name: the URL's spelling was a guess.
@@ -67,14 +67,14 @@ export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderF
   const { crate } = await loadCrate(queryClient, name);
   const search = new URL(args.request.url).searchParams;
   const sort = search.get('sort') === 'semver' ? 'semver' : 'date';
-  void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, sort));
+  prefetch(queryClient, crateQueries.versionPages(name, sort));
   // The Adoption section: downloads (shared with the overview) and every version
   // (shared with the timeline), or for thousands of versions the 100 newest.
   prefetch(queryClient, crateQueries.downloads(name));
   if (crate.num_versions <= FULL_LIST_MAX || search.get('view') === 'timeline') {
     prefetch(queryClient, crateQueries.versions(name));
   } else if (sort !== 'date') {
-    void queryClient.prefetchInfiniteQuery(crateQueries.versionPages(name, 'date'));
+    prefetch(queryClient, crateQueries.versionPages(name, 'date'));
   }
   return null;
 };
@@ -117,7 +117,7 @@ export const dependentsLoader = (queryClient: QueryClient) => async (args: Loade
   prefetch(queryClient, crateQueries.reverseDependencies(name, page));
   // The split by line sits above the list: waiting for it (never failing the route)
   // means it is there at first paint instead of pushing the list down.
-  const sample = queryClient.prefetchQuery(crateQueries.reverseDependenciesSample(name));
+  const sample = prefetch(queryClient, crateQueries.reverseDependenciesSample(name));
   await Promise.all([loadCrate(queryClient, name), sample]);
   return null;
 };

@@ -4,7 +4,6 @@ import { useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import { useCrate } from '@/components/crate/use-crate';
-import { VersionActions } from '@/components/crate/version-actions';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
@@ -14,7 +13,7 @@ import { useAdminActionsUntil } from '@/lib/admin-actions';
 import { formatDate, formatNumber, plural } from '@/lib/format';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
-import { VersionRow } from './version-row';
+import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
 
 const SORTS = [
@@ -113,19 +112,14 @@ function VersionList() {
                 </li>
               ))
             : versions.map((v) => (
-                // Off-screen rows skip layout and paint until scrolled to.
-                <li
+                <VersionListItem
                   key={v.id}
-                  className="[contain-intrinsic-size:auto_84px] [content-visibility:auto]"
-                >
-                  <VersionRow
-                    version={v}
-                    track={leadsTrack(v.num, tracks)}
-                    isDefault={v.num === crate.default_version}
-                    actions={isOwner ? <VersionActions version={v} /> : undefined}
-                    publisherChange={changes.get(v.id)}
-                  />
-                </li>
+                  version={v}
+                  track={leadsTrack(v.num, tracks)}
+                  isDefault={v.num === crate.default_version}
+                  isOwner={isOwner}
+                  publisherChange={changes.get(v.id)}
+                />
               ))}
         </ol>
       )}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { teamQueries } from '@/api/queries/users';
 import { CrateListSection } from '@/components/crate/crate-list-section';
@@ -15,9 +15,7 @@ function teamTitle(login: string, name?: string | null) {
 export function Component() {
   const login = useParams().team ?? '';
   const list = useListParams(TEAM_CRATES_LIST);
-  // The loader has the team in the cache (or threw the route's error).
-  const team = useQuery(teamQueries.detail(login)).data?.team;
-  if (!team) return null;
+  const { team } = useSuspenseQuery(teamQueries.detail(login)).data;
   const title = teamTitle(team.login, team.name);
   return (
     <>

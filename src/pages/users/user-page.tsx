@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { userQueries } from '@/api/queries/users';
@@ -10,10 +10,9 @@ import { isOwnProfile, USER_CRATES_LIST, userCratesQuery } from './user-loader';
 export function Component() {
   const login = useParams().login ?? '';
   const list = useListParams(USER_CRATES_LIST);
-  // The loader has the user in the cache (or threw the route's error).
-  const user = useQuery(userQueries.detail(login)).data?.user;
+  const { user } = useSuspenseQuery(userQueries.detail(login)).data;
+  // Only tells whether this is your own profile: a failure means "no".
   const session = useQuery(meQueries.session());
-  if (!user) return null;
   const own = isOwnProfile(user, session.data?.user.login);
   return (
     <>
