@@ -110,6 +110,28 @@ export const test = base.extend<Fixtures>({
   ],
   audit: async ({ page }, use) => {
     await use(async (target = page) => {
+      // The page follows an emulated colour scheme through a media listener: let it
+      // catch up, and paint, before contrast is judged.
+      await target.waitForFunction(() => {
+        const chosen = localStorage.getItem('color-scheme');
+        const dark =
+          chosen === 'dark' ||
+          (chosen !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+        return document.documentElement.classList.contains('dark') === dark;
+      });
+      // Nor halfway through a colour transition (a theme change, a hover): wait for
+      // running transitions, at most a second (offscreen ones may never tick).
+      await target.evaluate(() =>
+        Promise.race([
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((animation) => animation instanceof CSSTransition)
+              .map((animation) => animation.finished.catch(() => null)),
+          ),
+          new Promise((done) => setTimeout(done, 1000)),
+        ]),
+      );
       const results = await new AxeBuilder({ page: target })
         // WCAG 2.1 A and AA rules only; collecting just violations (not passes)
         // makes the scan much faster. (options() replaces withTags(), so both are here.)
