@@ -69,7 +69,18 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), tailwindcss(), dropMockFiles(mocked), precompressBuild()],
     resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
-    build: { target: 'es2022', sourcemap: false, manifest: true },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+      rolldownOptions: {
+        output: {
+          // Everything the entry imports statically in one chunk, instead of a dozen
+          // small common chunks: one gzip stream (smaller) and fewer requests.
+          codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+        },
+      },
+    },
     server: { port: 5173, proxy },
     preview: { port: 4319, strictPort: true, proxy },
     test: {

@@ -1,36 +1,48 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject } from 'react-router';
+import { lazyLoader } from '@/lib/lazy-loader';
 import { redirectRoute } from '@/lib/redirect-route';
 import { unlessOnlySearchChanged } from '@/lib/should-revalidate';
 import {
-  codeLoader,
   compareLoader,
   crateLayoutLoader,
   dependenciesLoader,
-  dependenciesRedirectLoader,
   dependentsLoader,
-  externalLinkLoader,
   featuresLoader,
   overviewLoader,
-  rangeLoader,
   securityLoader,
   versionsLoader,
 } from '@/pages/crate/crate-loaders';
-import { settingsLoader } from '@/pages/crate-admin/crate-admin-loaders';
 import { RouteError } from '@/pages/route-error';
-import { crateAdminRoutes } from './crate-admin-routes';
+import { adminLoader, crateAdminRoutes } from './crate-admin-routes';
+
+type RedirectLoaders = typeof import('@/pages/crate/crate-redirect-loaders');
 
 /** The crate pages, as on crates.io: /crates/:name and its tabs. */
 export function crateRoutes(queryClient: QueryClient): RouteObject[] {
   // A failing tab keeps the crate's header and tabs around it.
   const tab = (route: RouteObject): RouteObject => ({ ...route, errorElement: <RouteError /> });
+  const redirecting = (pick: (loaders: RedirectLoaders) => LoaderFunction) =>
+    lazyLoader(() => import('@/pages/crate/crate-redirect-loaders').then(pick));
+  const codeLoader = lazyLoader(() =>
+    import('@/pages/crate/crate-code-loader').then((m) => m.codeLoader(queryClient)),
+  );
   return [
-    redirectRoute({ path: 'crates/:name/range/:range', loader: rangeLoader(queryClient) }),
-    redirectRoute({ path: 'crates/:name/docs', loader: externalLinkLoader(queryClient, 'docs') }),
-    redirectRoute({ path: 'crates/:name/repo', loader: externalLinkLoader(queryClient, 'repo') }),
+    redirectRoute({
+      path: 'crates/:name/range/:range',
+      loader: redirecting((m) => m.rangeLoader(queryClient)),
+    }),
+    redirectRoute({
+      path: 'crates/:name/docs',
+      loader: redirecting((m) => m.externalLinkLoader(queryClient, 'docs')),
+    }),
+    redirectRoute({
+      path: 'crates/:name/repo',
+      loader: redirecting((m) => m.externalLinkLoader(queryClient, 'repo')),
+    }),
     redirectRoute({
       path: 'crates/:name/dependencies',
-      loader: dependenciesRedirectLoader(queryClient),
+      loader: redirecting((m) => m.dependenciesRedirectLoader(queryClient)),
     }),
     ...crateAdminRoutes(queryClient),
     {
@@ -67,12 +79,12 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
         }),
         tab({
           path: 'code/*',
-          loader: codeLoader(queryClient),
+          loader: codeLoader,
           lazy: () => import('@/pages/crate/crate-code-page'),
         }),
         tab({
           path: ':version/code/*',
-          loader: codeLoader(queryClient),
+          loader: codeLoader,
           lazy: () => import('@/pages/crate/crate-code-page'),
         }),
         tab({
@@ -82,7 +94,7 @@ export function crateRoutes(queryClient: QueryClient): RouteObject[] {
         }),
         tab({
           path: 'settings',
-          loader: settingsLoader(queryClient),
+          loader: adminLoader((m) => m.settingsLoader(queryClient)),
           lazy: () => import('@/pages/crate-admin/crate-settings-page'),
         }),
         tab({

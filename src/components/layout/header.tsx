@@ -1,11 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { LoginButton } from '@/components/auth/login-button';
 import { paths } from '@/lib/paths';
 import { SearchForm } from './search-form';
 import { ThemeSelect } from './theme-select';
-import { UserMenu } from './user-menu';
+
+// Only a logged-in visit shows the menu (with its mutations): its own chunk,
+// fetched once the session says so; the slot's placeholder stays meanwhile.
+const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+
+const slotPlaceholder = (
+  <span className="h-8 w-20 animate-pulse rounded-md bg-white/10 sm:w-36" aria-hidden />
+);
 
 export function Header() {
   const session = useQuery(meQueries.session());
@@ -27,9 +35,11 @@ export function Header() {
           {/* Fixed-size slot: the login state arriving never shifts the layout. */}
           <div className="flex min-w-20 justify-end sm:min-w-36">
             {session.data ? (
-              <UserMenu user={session.data.user} />
+              <Suspense fallback={slotPlaceholder}>
+                <UserMenu user={session.data.user} />
+              </Suspense>
             ) : session.isPending ? (
-              <span className="h-8 w-20 animate-pulse rounded-md bg-white/10 sm:w-36" aria-hidden />
+              slotPlaceholder
             ) : (
               <LoginButton size="sm">
                 <span>

@@ -1,23 +1,21 @@
 // Loaders of the crate routes. They only start queries; every tab of one crate
-// shares the crate's cache entries, so switching tabs refetches nothing.
+// shares the crate's cache entries, so switching tabs refetches nothing. The
+// Code tab's and the redirects' loaders have modules of their own, loaded on
+// demand (crate-code-loader.ts, crate-redirect-loaders.ts).
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { advisoryQueries } from '@/api/queries/advisories';
 import { crateQueries } from '@/api/queries/crates';
 import { externalQueries } from '@/api/queries/external';
-import { siteQueries } from '@/api/queries/site';
-import { sourceQueries } from '@/api/queries/source';
 import { ensure, prefetch } from '@/api/query-client';
-import { cdnBaseOf, MAX_VIEWABLE_BYTES } from '@/api/source-archive';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
 import { parsePage } from '@/lib/list-params';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
-import { fileToOpen } from '@/lib/source-tree';
 import { isVersionNumber } from '@/lib/version-number';
 
-const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
+export const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
 
 /** How much longer than the crate the unmaintained banner's advisories may take. */
 const BANNER_GRACE_MS = 300;
@@ -102,15 +100,6 @@ export const dependenciesLoader =
     return null;
   };
 
-/** `/crates/:name/dependencies` goes to the default version's dependencies. */
-export const dependenciesRedirectLoader =
-  (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-    const { crate } = await loadCrate(queryClient, nameOf(args));
-    return redirect(
-      paths.crateDependencies(crate.name, crate.default_version ?? crate.max_version),
-    );
-  };
-
 export const dependentsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
   const page = parsePage(new URL(args.request.url).searchParams.get('page'));
@@ -121,49 +110,6 @@ export const dependentsLoader = (queryClient: QueryClient) => async (args: Loade
   await Promise.all([loadCrate(queryClient, name), sample]);
   return null;
 };
-
-/** `/crates/:name/range/:range`: the highest version matching a Cargo requirement. */
-export const rangeLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-  const name = nameOf(args);
-  const range = args.params.range ?? '';
-  const { crate } = await loadCrate(queryClient, name);
-  const { versions } = await ensure(queryClient, crateQueries.versions(name)).catch(
-    toPageError({
-      notFound: `Crate "${name}" not found`,
-      failed: `${name}: Failed to load versions`,
-    }),
-  );
-  // semver is only needed here: loaded on demand, not with every page.
-  const { resolveRequirement } = await import('@/lib/cargo-semver');
-  const match = resolveRequirement(range, versions);
-  if (!match) {
-    throw new PageError(
-      'not-found',
-      `${crate.name}: No matching version found for ${range}`,
-      null,
-      {
-        link: { label: `See all versions of ${crate.name}`, to: paths.crateVersions(crate.name) },
-      },
-    );
-  }
-  return redirect(paths.crateVersion(crate.name, match.num));
-};
-
-/** `/crates/:name/docs` and `/repo`: off to the crate's documentation or repository. */
-export const externalLinkLoader =
-  (queryClient: QueryClient, which: 'docs' | 'repo') => async (args: LoaderFunctionArgs) => {
-    const { crate } = await loadCrate(queryClient, nameOf(args));
-    const target =
-      which === 'docs'
-        ? (crate.documentation ?? paths.docsRs(crate.name, crate.default_version ?? undefined))
-        : crate.repository;
-    if (!target) {
-      throw new PageError('not-found', `${crate.name} has no repository URL`, null, {
-        link: { label: `Back to ${crate.name}`, to: paths.crate(crate.name) },
-      });
-    }
-    return redirect(target);
-  };
 
 /** The Features tab resolves features against the version's optional dependencies. */
 export const featuresLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
@@ -222,41 +168,6 @@ export const compareLoader = (queryClient: QueryClient) => async (args: LoaderFu
   }
   for (const num of new Set([from, to])) {
     if (nums.includes(num)) prefetch(queryClient, crateQueries.dependencies(name, num));
-  }
-  return null;
-};
-
-/**
- * The Code tab: the version's archive manifest (from the CDN named by the site
- * metadata), then the file in the URL. The crate root or a folder opens its
- * first file, as on crates.io.
- */
-export const codeLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
-  const name = nameOf(args);
-  const [version, metadata] = await Promise.all([
-    loadVersion(queryClient, name, args.params.version),
-    ensure(queryClient, siteQueries.metadata()).catch(() => undefined),
-  ]);
-  const cdn = cdnBaseOf(metadata);
-  const manifest = await ensure(
-    queryClient,
-    sourceQueries.manifest(cdn, version.crate, version.num),
-  ).catch(
-    toPageError({
-      notFound: `${version.crate}: No source files for ${version.num}`,
-      failed: `${version.crate}: Failed to load the source files of ${version.num}`,
-    }),
-  );
-  if (!manifest) return null;
-  const path = args.params['*'] ?? '';
-  const target = fileToOpen(
-    manifest.files.map((f) => f.path),
-    path,
-  );
-  if (target) return redirect(paths.crateCode(version.crate, args.params.version, target));
-  const entry = manifest.files.find((f) => f.path === path);
-  if (entry && entry.uncompressed_size <= MAX_VIEWABLE_BYTES) {
-    prefetch(queryClient, sourceQueries.file(cdn, version.crate, version.num, entry));
   }
   return null;
 };
