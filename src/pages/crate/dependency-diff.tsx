@@ -1,4 +1,5 @@
 import type { Dependency } from '@/api/types';
+import { ColumnHeads } from '@/components/ui/column-heads';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { DependencyDiff as Diff } from '@/lib/version-diff';
 
@@ -38,25 +39,7 @@ export function DependencyDiff({ diff }: DependencyDiffProps) {
       </p>
       {rows.length > 0 && (
         <ScrollTable label="Dependency changes">
-          <thead className="border-b border-line text-muted">
-            <tr>
-              <th scope="col" className="p-2 font-medium">
-                Change
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                Dependency
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                Kind
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                Before
-              </th>
-              <th scope="col" className="p-2 font-medium">
-                After
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Change', 'Dependency', 'Kind', 'Before', 'After']} />
           <tbody className="divide-y divide-line">
             {rows.map(({ change, d, before, after }) => (
               <tr key={`${change}-${d.kind}-${d.crate_id}-${d.target ?? ''}`}>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '@/components/ui/column-heads';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { FeatureDiff as Diff } from '@/lib/version-diff';
 
@@ -16,22 +17,7 @@ export function FeatureDiff({ diff }: { diff: Diff }) {
   if (rows.length === 0) return <p className="text-sm text-muted">The features are the same.</p>;
   return (
     <ScrollTable label="Feature changes">
-      <thead className="border-b border-line text-muted">
-        <tr>
-          <th scope="col" className="p-2 font-medium">
-            Change
-          </th>
-          <th scope="col" className="p-2 font-medium">
-            Feature
-          </th>
-          <th scope="col" className="p-2 font-medium">
-            Enabled before
-          </th>
-          <th scope="col" className="p-2 font-medium">
-            Enables now
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Change', 'Feature', 'Enabled before', 'Enables now']} />
       <tbody className="divide-y divide-line">
         {rows.map((r) => (
           <tr key={`${r.change}-${r.name}`}>
