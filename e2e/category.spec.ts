@@ -68,39 +68,6 @@ test.describe('category page', () => {
     await audit();
   });
 
-  test('an unknown category is named as not found', async ({ page, audit }) => {
-    await page.goto('/categories/no-such-category');
-    await expect(
-      page.getByRole('heading', { name: 'Category "no-such-category" not found' }),
-    ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
-    await audit();
-  });
-
-  test('a failed category load offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('find_category', { kind: 'status', status: 500 });
-    await page.goto('/categories/development-tools');
-    await expect(
-      page.getByRole('heading', { name: 'development-tools: Failed to load category data' }),
-    ).toBeVisible();
-    await audit();
-    registry.clearFaults();
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development tools');
-  });
-
-  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('list_crates', { kind: 'status', status: 500 });
-    await page.goto('/categories/development-tools');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Development tools');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Failed to load crate list');
-    await audit();
-    registry.clearFaults();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('article')).toHaveCount(10);
-  });
-
   test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
     const total = 20;
     await page.goto('/categories/development-tools');

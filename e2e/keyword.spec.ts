@@ -37,17 +37,6 @@ test.describe('keyword page', () => {
     await audit();
   });
 
-  test('a failed list offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('list_crates', { kind: 'status', status: 500 });
-    await page.goto('/keywords/serde');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('serde: Failed to load crates');
-    await audit();
-    registry.clearFaults();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('article').first()).toBeVisible();
-  });
-
   test('paginates and sorts through the URL; back/forward restore', async ({
     page,
     registry,

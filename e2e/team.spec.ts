@@ -44,38 +44,6 @@ test.describe('team page', () => {
     await audit();
   });
 
-  test('an unknown team is named as not found', async ({ page, audit }) => {
-    await page.goto('/teams/github:nobody:none');
-    await expect(
-      page.getByRole('heading', { name: 'Team "github:nobody:none" not found' }),
-    ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
-    await audit();
-  });
-
-  test('a failed team load offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('find_team', { kind: 'status', status: 500 });
-    await page.goto('/teams/github:serde-rs:publish');
-    await expect(
-      page.getByRole('heading', { name: 'github:serde-rs:publish: Failed to load team data' }),
-    ).toBeVisible();
-    await audit();
-    registry.clearFaults();
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('serde-rs / publish');
-  });
-
-  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('list_crates', { kind: 'status', status: 500 });
-    await page.goto('/teams/github:serde-rs:publish');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Failed to load crate list');
-    await audit();
-    registry.clearFaults();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('article').first()).toBeVisible();
-  });
-
   test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
     const total = 15;
     await page.goto('/teams/github:rust-lang:libs');

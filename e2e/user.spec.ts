@@ -65,36 +65,6 @@ test.describe('user page', () => {
     await audit();
   });
 
-  test('an unknown user is named as not found', async ({ page, audit }) => {
-    await page.goto('/users/nobody');
-    await expect(page.getByRole('heading', { name: 'User "nobody" not found' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
-    await audit();
-  });
-
-  test('a failed user load offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('find_user', { kind: 'status', status: 500 });
-    await page.goto('/users/dtolnay');
-    await expect(
-      page.getByRole('heading', { name: 'dtolnay: Failed to load user data' }),
-    ).toBeVisible();
-    await audit();
-    registry.clearFaults();
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('David Tolnay');
-  });
-
-  test('a failed crate list offers a retry that recovers', async ({ page, registry, audit }) => {
-    registry.fault('list_crates', { kind: 'status', status: 500 });
-    await page.goto('/users/dtolnay');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Failed to load crate list');
-    await audit();
-    registry.clearFaults();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('article').first()).toBeVisible();
-  });
-
   test('paginates and sorts through the URL; back/forward restore', async ({ page, audit }) => {
     const total = 11;
     await page.goto('/users/alexcrichton');
