@@ -202,3 +202,25 @@ describe('sanitizeReadme: links and images', () => {
     }
   });
 });
+
+describe('sanitizeReadme: badge lines', () => {
+  const badge = (name: string) =>
+    `<a href="https://crates.io/crates/${name}"><img src="https://img.shields.io/crates/v/${name}.svg" alt="${name} version"></a>`;
+
+  it('marks a title followed by badges, and a paragraph of badges, as one-line rows', () => {
+    const html = sanitizeReadme(
+      `<h1>Serde &emsp; ${badge('serde')} ${badge('serde_json')}</h1><p align="center">${badge('a')}\n${badge('b')}\n${badge('c')}</p>`,
+      null,
+    );
+    expect(html).toContain('<h2 class="readme-badges">Serde');
+    expect(html).toContain('<p align="center" class="readme-badges">');
+  });
+
+  it('leaves prose with a badge in it, and a single badge, free to wrap', () => {
+    const html = sanitizeReadme(
+      `<p>This crate is tested on every commit against the latest stable Rust ${badge('a')} ${badge('b')}</p><p>${badge('c')}</p>`,
+      null,
+    );
+    expect(html).not.toContain('readme-badges');
+  });
+});

@@ -69,6 +69,7 @@ export function sanitizeReadme(html: string, repository: string | null): string 
   const base = repositoryBase(repository);
   for (const element of body.querySelectorAll('*')) fixElement(element, base);
   for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) demote(heading);
+  for (const row of body.querySelectorAll('p, div, center, h2, h3, h4, h5, h6')) markBadgeRow(row);
   return body.innerHTML;
 }
 
@@ -152,6 +153,36 @@ function fixSourceSet(element: Element, base: RepositoryBase | null) {
   const resolved = imageSourceSet(srcset, base);
   if (resolved) element.setAttribute('srcset', resolved);
   else element.removeAttribute('srcset');
+}
+
+/** Badge images as the CSS reserves their line for (README badges are 20 px tall). */
+const BADGE = /shields\.io|\/badge|badge\.svg/;
+const isBadge = (node: Element) =>
+  node.localName === 'img' && BADGE.test(node.getAttribute('src') ?? '');
+
+/**
+ * A line of badges (an optional short title, then badge images or links around
+ * them) stays one line and scrolls sideways: the badges' widths are unknown until
+ * they load (or fail and show their alt text), and letting them wrap then would
+ * push the whole README down.
+ */
+function markBadgeRow(row: Element) {
+  let badges = 0;
+  let text = '';
+  for (const child of row.childNodes) {
+    if (child.nodeType === child.TEXT_NODE) text += child.textContent ?? '';
+    else if (!(child instanceof Element)) continue;
+    else if (isBadge(child)) badges++;
+    else if (
+      child.localName === 'a' &&
+      child.firstElementChild &&
+      isBadge(child.firstElementChild)
+    ) {
+      if (child.children.length > 1 || child.textContent?.trim()) return;
+      badges++;
+    } else if (child.localName !== 'br') text += child.textContent ?? '';
+  }
+  if (badges >= 2 && text.trim().length <= 40) row.classList.add('readme-badges');
 }
 
 /** Wide tables scroll inside their own box instead of widening the page. */

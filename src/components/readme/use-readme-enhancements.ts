@@ -44,7 +44,7 @@ export function useReadmeEnhancements(ref: RefObject<HTMLElement | null>, html: 
 
     // A scrolling region must be focusable, or keyboard users cannot scroll it.
     const updateScrollable = () => {
-      for (const box of root.querySelectorAll<HTMLElement>('pre, .readme-table')) {
+      for (const box of root.querySelectorAll<HTMLElement>('pre, .readme-table, .readme-badges')) {
         if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
       }
