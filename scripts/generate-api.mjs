@@ -1,4 +1,5 @@
-// Generates src/api/schema.d.ts from src/api/openapi.json plus the GAPS.md overlay.
+// Generates src/api/schema.d.ts from src/api/openapi.json plus scripts/spec-overlay.mjs
+// (the facts the spec leaves out, listed in docs/api-gaps.md).
 // `--check` regenerates in memory and fails when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // The crates.io OpenAPI document (src/api/openapi.json) is vendored untouched.
 // This overlay applies the facts it leaves out, each checked against the
-// crates.io server and listed in GAPS.md. It is used by the type generator
+// crates.io server and listed in docs/api-gaps.md. It is used by the type generator
 // and by the mock registry's contract test, so both see the same contract.
 
 const errorResponse = {
