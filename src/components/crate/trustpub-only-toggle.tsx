@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { crateMutations } from '@/api/mutations/crates';
 import type { Crate } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 
 export type TrustpubOnlyToggleProps = {
@@ -19,7 +20,7 @@ export function TrustpubOnlyToggle({
 }: TrustpubOnlyToggleProps) {
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
-  const update = useMutation(crateMutations.update(queryClient, crate.name));
+  const update = useGuardedMutation(crateMutations.update(queryClient, crate.name));
   return (
     <div className="space-y-2">
       <label className="flex items-start gap-3">

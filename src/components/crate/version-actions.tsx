@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { versionMutations } from '@/api/mutations/versions';
 import type { Version } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -15,7 +16,7 @@ export function VersionActions({ version }: { version: Version }) {
   const readOnly = useReadOnly();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
-  const yank = useMutation(versionMutations.setYanked(queryClient, version.crate));
+  const yank = useGuardedMutation(versionMutations.setYanked(queryClient, version.crate));
   const busyLabel = yank.variables?.yanked ? 'Yanking…' : 'Unyanking…';
 
   return (
@@ -37,7 +38,10 @@ export function VersionActions({ version }: { version: Version }) {
             variant="danger"
             busy={yank.isPending}
             disabled={readOnly}
-            onClick={() => setAsking(true)}
+            onClick={() => {
+              yank.reset();
+              setAsking(true);
+            }}
             aria-label={`Yank ${version.num}`}
           >
             {yank.isPending ? busyLabel : 'Yank'}
@@ -56,7 +60,7 @@ export function VersionActions({ version }: { version: Version }) {
           ? `${version.num} was ${yank.variables.yanked ? 'yanked' : 'unyanked'}.`
           : ''}
       </span>
-      {yank.isError && (
+      {yank.isError && !asking && (
         <p role="alert" className="max-w-64 text-right text-sm text-danger">
           Failed to {yank.variables?.yanked ? 'yank' : 'unyank'} {version.num}: {yank.error.message}
         </p>
@@ -67,11 +71,13 @@ export function VersionActions({ version }: { version: Version }) {
         confirmLabel="Yank version"
         danger
         busy={yank.isPending}
+        error={yank.isError ? `Failed to yank ${version.num}: ${yank.error.message}` : null}
         onClose={() => setAsking(false)}
         onConfirm={() =>
+          // A refusal keeps the dialog open, with the reason as typed and the message in it.
           yank.mutate(
             { version: version.num, yanked: true, message: message.trim() || null },
-            { onSettled: () => setAsking(false) },
+            { onSuccess: () => setAsking(false) },
           )
         }
       >

@@ -8,6 +8,8 @@ export type ConfirmDialogProps = {
   confirmLabel: string;
   danger?: boolean;
   busy?: boolean;
+  /** Why the last confirmation failed: shown in the dialog, which stays open with what was typed. */
+  error?: string | null;
   onConfirm: () => void;
   onClose: () => void;
 };
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   confirmLabel,
   danger,
   busy,
+  error,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -44,6 +47,11 @@ export function ConfirmDialog({
         {title}
       </h2>
       {children && <div className="mt-2 text-sm text-muted">{children}</div>}
+      {error && (
+        <p role="alert" className="mt-3 rounded-md bg-danger-soft p-3 text-sm">
+          {error}
+        </p>
+      )}
       <div className="mt-5 flex justify-end gap-2">
         <Button onClick={onClose} disabled={busy}>
           Cancel

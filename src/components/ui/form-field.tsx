@@ -89,5 +89,6 @@ export function FormField({
   );
 }
 
-/** The look of a text input, select or textarea inside a FormField. */
-export const fieldInputClass = 'mt-1 w-full rounded-md border border-line bg-page px-3 py-2';
+/** The look of a text input, select or textarea inside a FormField (red while its error shows). */
+export const fieldInputClass =
+  'mt-1 w-full rounded-md border border-line bg-page px-3 py-2 aria-invalid:border-danger';

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import type { CrateOwnerInvitation, User } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -16,7 +17,7 @@ export type InvitationRowProps = {
 export function InvitationRow({ invitation, inviter, onAnswered }: InvitationRowProps) {
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
-  const answer = useMutation({
+  const answer = useGuardedMutation({
     ...accountMutations.handleInvitation(queryClient),
     onSuccess: (data, vars, result, context) => {
       onAnswered();

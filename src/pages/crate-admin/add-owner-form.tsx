@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { crateMutations } from '@/api/mutations/crates';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
@@ -12,7 +13,7 @@ export function AddOwnerForm({ crateName }: { crateName: string }) {
   const id = useId();
   const [login, setLogin] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const add = useMutation(crateMutations.addOwner(queryClient, crateName));
+  const add = useGuardedMutation(crateMutations.addOwner(queryClient, crateName));
   const value = login.trim();
   const isTeam = value.startsWith('github:');
 

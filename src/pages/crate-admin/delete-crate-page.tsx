@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { crateMutations } from '@/api/mutations/crates';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
@@ -25,7 +26,7 @@ export function Component() {
     reason: reason.trim() ? null : 'Please give a reason for deleting this crate.',
     confirmed: confirmed ? null : 'Please confirm that you understand this cannot be undone.',
   };
-  const remove = useMutation(crateMutations.delete(queryClient, crate.name));
+  const remove = useGuardedMutation(crateMutations.delete(queryClient, crate.name));
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">

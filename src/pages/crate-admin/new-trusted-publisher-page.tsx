@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useCrate } from '@/components/crate/use-crate';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
@@ -46,10 +47,10 @@ export function Component() {
   const [submitted, setSubmitted] = useState(false);
   /** The workflow as saved: the form gives way to the next steps. */
   const [saved, setSaved] = useState<{ path: string; workflow: string } | null>(null);
-  const createGitHub = useMutation(
+  const createGitHub = useGuardedMutation(
     trustedPublishingMutations.createGitHub(queryClient, crate.name),
   );
-  const createGitLab = useMutation(
+  const createGitLab = useGuardedMutation(
     trustedPublishingMutations.createGitLab(queryClient, crate.name),
   );
   const create = provider === 'github' ? createGitHub : createGitLab;

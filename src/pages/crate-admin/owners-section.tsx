@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { crateMutations } from '@/api/mutations/crates';
 import { crateQueries } from '@/api/queries/crates';
 import { crateAdminQueries, meQueries } from '@/api/queries/me';
 import type { Owner } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { OwnersList } from '@/components/crate/owners-list';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
@@ -19,7 +20,7 @@ export function OwnersSection({ crateName }: { crateName: string }) {
   const invitations = useQuery(crateAdminQueries.invitations(crateName));
   const session = useQuery(meQueries.session());
   const [removing, setRemoving] = useState<Owner | null>(null);
-  const remove = useMutation(crateMutations.removeOwner(queryClient, crateName));
+  const remove = useGuardedMutation(crateMutations.removeOwner(queryClient, crateName));
   const [removed, setRemoved] = useState<string | null>(null);
 
   return (

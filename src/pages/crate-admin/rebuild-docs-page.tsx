@@ -1,6 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { versionMutations } from '@/api/mutations/versions';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { useReadOnly } from '@/components/site/use-read-only';
@@ -13,7 +13,7 @@ export function Component() {
   const { version } = useSelectedVersion();
   const navigate = useNavigate();
   const readOnly = useReadOnly();
-  const rebuild = useMutation(versionMutations.rebuildDocs(crate.name, version.num));
+  const rebuild = useGuardedMutation(versionMutations.rebuildDocs(crate.name, version.num));
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <title>{`Rebuild docs of ${crate.name} ${version.num} - crates.io: Rust Package Registry`}</title>

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { trustedPublishingMutations } from '@/api/mutations/trusted-publishing';
 import { crateAdminQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { TrustpubOnlyToggle } from '@/components/crate/trustpub-only-toggle';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
@@ -19,10 +20,10 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
   const readOnly = useReadOnly();
   const github = useQuery(crateAdminQueries.githubConfigs(crate.name));
   const gitlab = useQuery(crateAdminQueries.gitlabConfigs(crate.name));
-  const deleteGitHub = useMutation(
+  const deleteGitHub = useGuardedMutation(
     trustedPublishingMutations.deleteGitHub(queryClient, crate.name),
   );
-  const deleteGitLab = useMutation(
+  const deleteGitLab = useGuardedMutation(
     trustedPublishingMutations.deleteGitLab(queryClient, crate.name),
   );
   const [deleting, setDeleting] = useState<Row | null>(null);

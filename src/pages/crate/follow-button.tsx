@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { crateMutations } from '@/api/mutations/crates';
 import { meQueries } from '@/api/queries/me';
 import { siteQueries } from '@/api/queries/site';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { Button } from '@/components/ui/button';
 
 /** Follow/Unfollow, for logged-in users only. */
@@ -11,7 +12,7 @@ export function FollowButton({ crateName }: { crateName: string }) {
   const site = useQuery(siteQueries.metadata());
   const loggedIn = Boolean(session.data);
   const status = useQuery({ ...meQueries.following(crateName), enabled: loggedIn });
-  const follow = useMutation(crateMutations.follow(queryClient, crateName));
+  const follow = useGuardedMutation(crateMutations.follow(queryClient, crateName));
   if (!loggedIn) return null;
 
   const following = status.data?.following ?? false;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
+import { FormField, fieldInputClass } from '@/components/ui/form-field';
 import { FormFieldset } from '@/components/ui/form-fieldset';
 import { cn } from '@/lib/cn';
 import {
@@ -13,8 +13,6 @@ import {
   validateReport,
 } from '@/lib/crate-report';
 import { paths } from '@/lib/paths';
-
-const inputClass = 'mt-1 w-full rounded-md border bg-page px-3 py-2';
 
 /** The crate report: checks the fields, then hands a composed e-mail to the mail app. */
 export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
@@ -66,7 +64,7 @@ export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
             }}
             autoComplete="off"
             spellCheck={false}
-            className={cn(inputClass, 'max-w-md', errors.crate ? 'border-danger' : 'border-line')}
+            className={cn(fieldInputClass, 'max-w-md')}
           />
         )}
       </FormField>
@@ -134,7 +132,7 @@ export function CrateReportForm({ initialCrate }: { initialCrate: string }) {
               setDetail(event.target.value);
               setErrors((e) => ({ ...e, detail: undefined }));
             }}
-            className={cn(inputClass, errors.detail ? 'border-danger' : 'border-line')}
+            className={fieldInputClass}
           />
         )}
       </FormField>

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { accountMutations } from '@/api/mutations/account';
 import type { AuthenticatedUser } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { FormField, fieldInputClass } from '@/components/ui/form-field';
@@ -15,8 +16,8 @@ export function EmailSettings({ user }: { user: AuthenticatedUser }) {
   const [editing, setEditing] = useState(!user.email);
   const [value, setValue] = useState(user.email ?? '');
   const [touched, setTouched] = useState(false);
-  const save = useMutation(accountMutations.updateUser(queryClient, user.id));
-  const resend = useMutation(accountMutations.resendVerification(queryClient, user.id));
+  const save = useGuardedMutation(accountMutations.updateUser(queryClient, user.id));
+  const resend = useGuardedMutation(accountMutations.resendVerification(queryClient, user.id));
   const error =
     value.trim() === ''
       ? 'Please enter an email address.'

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import { meQueries } from '@/api/queries/me';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { paths } from '@/lib/paths';
 import { NewTokenForm } from './new-token-form';
 import { TokenCreated } from './token-created';
@@ -18,7 +19,7 @@ export function Component() {
   const from = params.get('from');
   const template = useQuery({ ...meQueries.token(Number(from)), enabled: from !== null });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const create = useMutation({ ...accountMutations.createToken(queryClient), gcTime: 0 });
+  const create = useGuardedMutation({ ...accountMutations.createToken(queryClient), gcTime: 0 });
 
   return (
     <div className="space-y-6">

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import type { ApiToken } from '@/api/types';
+import { useGuardedMutation } from '@/api/use-guarded-mutation';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -30,7 +31,7 @@ export function TokenRow({ token, expired, level = expired ? 3 : 2, children }: 
   const queryClient = useQueryClient();
   const readOnly = useReadOnly();
   const [confirming, setConfirming] = useState(false);
-  const revoke = useMutation(accountMutations.revokeToken(queryClient));
+  const revoke = useGuardedMutation(accountMutations.revokeToken(queryClient));
 
   const dates = [
     ['Created', token.created_at, `Created ${formatFromNow(token.created_at)}`],
