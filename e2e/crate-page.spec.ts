@@ -190,7 +190,29 @@ test.describe('crate page', () => {
     await page.goto('/crates/serde');
     await expect(page.getByText(/Failed to load README file/)).toBeVisible();
     registry.clearFaults();
-    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('article', { name: 'Readme' }).getByRole('heading').first(),
+    ).toBeVisible();
+  });
+
+  test('a rate-limited README says how long to wait, then offers to try again', async ({
+    page,
+    registry,
+    audit,
+  }) => {
+    registry.fault('get_version_readme', { kind: 'rate-limit', retryAfter: 2, times: 1 });
+    await page.goto('/crates/serde');
+    const failure = page.getByRole('alert').filter({ hasText: 'Failed to load README file' });
+    await expect(failure).toContainText('You can try again in 2 seconds.');
+    const retry = failure.getByRole('button', { name: 'Try again' });
+    // Disabled while the wait runs, the sentence above saying why.
+    await expect(retry).toBeDisabled();
+    await expect(retry).toHaveAccessibleDescription('You can try again in 2 seconds.');
+    await audit();
+    await expect(retry).toBeEnabled({ timeout: 4_000 });
+    await expect(failure).toContainText('You can try again now.');
+    await retry.click();
     await expect(
       page.getByRole('article', { name: 'Readme' }).getByRole('heading').first(),
     ).toBeVisible();

@@ -61,13 +61,13 @@ describe('Readme', () => {
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 
-  it('shows an error with Retry when the README fails, and Retry loads it', async () => {
+  it('shows an error with Try again when the README fails, and Try again loads it', async () => {
     mockRegistry.fault('readme_file', { kind: 'status', status: 500 });
     renderReadme(serde);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Failed to load README file for serde v1.0.219');
     mockRegistry.clearFaults();
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     const article = await screen.findByRole('article', { name: 'Readme' });
     expect(within(article).getByRole('heading', { name: 'Data formats' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { crateQueries } from '@/api/queries/crates';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { ReadmeSkeleton } from './readme-skeleton';
@@ -31,12 +30,10 @@ export function Readme({ crateName, version, repository }: ReadmeProps) {
       <ErrorState
         title={`Failed to load README file for ${crateName} v${version}`}
         error={readme.error}
-      >
-        {/* Refetches only the README, not the rest of the page. */}
-        <Button className="mt-3" onClick={() => void readme.refetch()} busy={readme.isFetching}>
-          Retry
-        </Button>
-      </ErrorState>
+        // Refetches only the README, not the rest of the page.
+        onRetry={() => void readme.refetch()}
+        retrying={readme.isFetching}
+      />
     );
   }
   if (html === null) {
