@@ -11,6 +11,9 @@ import {
   parseSort,
   readDependentsFilter,
   readListParams,
+  readOAuthCallback,
+  readTokenTemplate,
+  readVersionsView,
 } from './list-params';
 
 const config: ListConfig = {
@@ -128,6 +131,41 @@ describe('dependents filter', () => {
     expect(dependentsFilterQuery({ kind: null, optional: null })).toEqual({
       kind: null,
       optional: null,
+    });
+  });
+});
+
+describe('single-value parameters', () => {
+  const q = (search: string) => new URLSearchParams(search);
+
+  it('reads the versions tab the way crates.io links it', () => {
+    expect(readVersionsView(q(''))).toEqual({ sort: 'date', timeline: false });
+    expect(readVersionsView(q('sort=semver&view=timeline'))).toEqual({
+      sort: 'semver',
+      timeline: true,
+    });
+    expect(readVersionsView(q('sort=SemVer&view=list'))).toEqual({ sort: 'date', timeline: false });
+  });
+
+  it('takes a token template id only when it is a positive integer', () => {
+    expect(readTokenTemplate(q('from=42'))).toBe(42);
+    expect(readTokenTemplate(q(''))).toBeNull();
+    expect(readTokenTemplate(q('from='))).toBeNull();
+    expect(readTokenTemplate(q('from=-3'))).toBeNull();
+    expect(readTokenTemplate(q('from=abc'))).toBeNull();
+    expect(readTokenTemplate(q('from=1.5'))).toBeNull();
+  });
+
+  it("reads GitHub's answer to the login", () => {
+    expect(readOAuthCallback(q('code=c0de&state=s1'))).toEqual({
+      code: 'c0de',
+      state: 's1',
+      error: null,
+    });
+    expect(readOAuthCallback(q('error=access_denied&error_description=The+user+said+no'))).toEqual({
+      code: null,
+      state: null,
+      error: { code: 'access_denied', description: 'The user said no' },
     });
   });
 });

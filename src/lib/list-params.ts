@@ -1,5 +1,7 @@
 // A list's state (sort, page, letter) lives in the URL, so back/forward, reload
-// and shared links restore it. Loaders and pages read it with the same function.
+// and shared links restore it. Every URL parameter a page reads is parsed here (the
+// compare page's in compare-params, kept out of every list page's bundle); loaders
+// and pages read it with the same function.
 
 export type SortOption = { value: string; label: string };
 
@@ -139,3 +141,73 @@ export const isFiltered = (f: DependentsFilter) => f.kind !== null || f.optional
 export function dependentsFilterQuery(f: DependentsFilter) {
   return { kind: f.kind, optional: f.optional === null ? null : String(f.optional) };
 }
+
+// --- Versions tab: `?sort=semver&view=timeline` -----------------------------
+
+export const VERSION_SORTS = [
+  { value: 'date', label: 'Date' },
+  { value: 'semver', label: 'SemVer' },
+] as const;
+export type VersionSort = (typeof VERSION_SORTS)[number]['value'];
+
+/** The order of the versions list (newest first by default) and whether the timeline shows. */
+export function readVersionsView(params: URLSearchParams) {
+  const sort: VersionSort = params.get('sort') === 'semver' ? 'semver' : 'date';
+  return { sort, timeline: params.get('view') === 'timeline' };
+}
+
+// --- Followed crates: `/me/following?sort=downloads&page=2` -----------------
+
+export const FOLLOWING_LIST: ListConfig = {
+  sorts: [
+    { value: 'alpha', label: 'Alphabetical' },
+    { value: 'downloads', label: 'All-Time Downloads' },
+  ],
+  defaultSort: 'alpha',
+  perPage: 10,
+};
+
+// --- Single values -----------------------------------------------------------
+
+/** `/settings/tokens/new?from=<id>`: the token to pre-fill from, a positive integer id or null. */
+export function readTokenTemplate(params: URLSearchParams): number | null {
+  const from = params.get('from');
+  return from === null ? null : parsePositiveId(from);
+}
+
+const parsePositiveId = (value: string) => {
+  if (!/^\d+$/.test(value.trim())) return null;
+  const id = Number.parseInt(value, 10);
+  return id >= 1 && Number.isSafeInteger(id) ? id : null;
+};
+
+/** `/support?inquire=crate-violation&crate=foo`: the report form, pre-filled with a crate. */
+export function readSupportInquiry(params: URLSearchParams) {
+  return {
+    reportCrate: params.get('inquire') === 'crate-violation',
+    crate: params.get('crate') ?? '',
+  };
+}
+
+/** The download chart's layout, `?chart=unstacked` (stacked by default). */
+export const readChartMode = (params: URLSearchParams): 'stacked' | 'unstacked' =>
+  params.get('chart') === 'unstacked' ? 'unstacked' : 'stacked';
+
+/** What GitHub sent back to `/github-redirect.html`. */
+export function readOAuthCallback(params: URLSearchParams) {
+  const error = params.get('error');
+  return {
+    code: params.get('code'),
+    state: params.get('state'),
+    error: error ? { code: error, description: params.get('error_description') } : null,
+  };
+}
+
+/** The page of a list that has no sort (dependents): `?page=3`, else 1. */
+export const readPage = (params: URLSearchParams) => parsePage(params.get('page'));
+
+/** The search box's text and the keyword filter of `/search?q=…&all_keywords=…`. */
+export const readSearchText = (params: URLSearchParams) => ({
+  q: params.get('q') ?? '',
+  allKeywords: params.get('all_keywords'),
+});

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { readChartMode } from '@/lib/list-params';
 
-export type ChartMode = 'stacked' | 'unstacked';
+export type ChartMode = ReturnType<typeof readChartMode>;
 
 const PARAM = 'chart';
 
@@ -11,7 +12,7 @@ const PARAM = 'chart';
  */
 export function useChartMode(): [ChartMode, (mode: ChartMode) => void] {
   const [params, setParams] = useSearchParams();
-  const mode: ChartMode = params.get(PARAM) === 'unstacked' ? 'unstacked' : 'stacked';
+  const mode = readChartMode(params);
   const setMode = useCallback(
     (next: ChartMode) =>
       setParams(

@@ -7,6 +7,7 @@ import { crateAdminQueries, meQueries } from '@/api/queries/me';
 import { securityQueries } from '@/api/queries/security';
 import { userQueries } from '@/api/queries/users';
 import { ensure, prefetch } from '@/api/query-client';
+import { FOLLOWING_LIST, readListParams, readTokenTemplate } from '@/lib/list-params';
 import { requireSession } from '@/lib/loaders';
 import { toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
@@ -35,7 +36,8 @@ export const followingLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     await requireSession(queryClient);
-    prefetch(queryClient, meQueries.crates(followingQuery(new URL(request.url).searchParams)));
+    const state = readListParams(new URL(request.url).searchParams, FOLLOWING_LIST);
+    prefetch(queryClient, meQueries.crates(followingQuery(state)));
     return null;
   };
 
@@ -86,9 +88,9 @@ export const newTokenLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     await requireSession(queryClient);
-    const from = new URL(request.url).searchParams.get('from');
-    if (from) {
-      await ensure(queryClient, meQueries.token(Number(from))).catch(
+    const from = readTokenTemplate(new URL(request.url).searchParams);
+    if (from !== null) {
+      await ensure(queryClient, meQueries.token(from)).catch(
         toPageError({
           notFound: 'Token not found',
           failed: 'Failed to load the token to regenerate',

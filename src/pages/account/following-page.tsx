@@ -1,29 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { CrateList } from '@/components/crate/crate-list';
 import { ErrorState } from '@/components/ui/error-state';
 import { SortSelect } from '@/components/ui/sort-select';
+import { FOLLOWING_LIST } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
-import { FOLLOWING_PER_PAGE, FOLLOWING_SORTS, followingQuery } from './following-query';
+import { useListParams } from '@/lib/use-list-params';
+import { followingQuery } from './following-query';
 
 export function Component() {
-  const [params, setParams] = useSearchParams();
-  const query = followingQuery(params);
+  const state = useListParams(FOLLOWING_LIST);
+  const query = followingQuery(state);
   const list = useQuery(meQueries.crates(query));
-  const hrefFor = (page: number) =>
-    paths.following({ sort: params.get('sort'), page: page > 1 ? page : null });
 
   return (
     <>
       <title>Followed Crates - crates.io: Rust Package Registry</title>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-bold">Followed Crates</h1>
-        <SortSelect
-          value={query.sort}
-          options={FOLLOWING_SORTS}
-          onChange={(value) => setParams(value === 'alpha' ? {} : { sort: value })}
-        />
+        <SortSelect value={query.sort} options={FOLLOWING_LIST.sorts} onChange={state.setSort} />
       </div>
       <div className="mt-6">
         {list.isError && !list.data ? (
@@ -37,10 +33,10 @@ export function Component() {
           <CrateList
             result={list.data}
             page={query.page}
-            perPage={FOLLOWING_PER_PAGE}
-            totalPages={Math.ceil((list.data?.meta.total ?? 0) / FOLLOWING_PER_PAGE)}
+            perPage={FOLLOWING_LIST.perPage}
+            totalPages={Math.ceil((list.data?.meta.total ?? 0) / FOLLOWING_LIST.perPage)}
             stale={list.isPlaceholderData}
-            hrefFor={hrefFor}
+            hrefFor={state.hrefFor}
             empty={
               <p>
                 You don't follow any crates yet. Open a crate and choose Follow to see its new

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { sessionMutations } from '@/api/mutations/session';
 import { LoginButton } from '@/components/auth/login-button';
 import { Spinner } from '@/components/ui/spinner';
+import { readOAuthCallback } from '@/lib/list-params';
 import { takePendingLogin } from '@/lib/login-flow';
 
 /**
@@ -23,13 +24,12 @@ export function Component() {
     if (started.current) return;
     started.current = true;
     const pending = takePendingLogin();
-    const code = params.get('code');
-    const state = params.get('state');
-    if (params.get('error')) {
+    const { code, state, error } = readOAuthCallback(params);
+    if (error) {
       setProblem(
-        params.get('error') === 'access_denied'
+        error.code === 'access_denied'
           ? 'Login was cancelled on GitHub.'
-          : `GitHub refused the login: ${params.get('error_description') ?? params.get('error')}`,
+          : `GitHub refused the login: ${error.description ?? error.code}`,
       );
       return;
     }

@@ -13,8 +13,8 @@ import {
   type DependentsFilter,
   dependentsFilterQuery,
   isFiltered,
-  parsePage,
   readDependentsFilter,
+  readPage,
 } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
 import { DependentRow } from './dependent-row';
@@ -25,7 +25,7 @@ export function Component() {
   const { crate } = useCrate();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const page = parsePage(params.get('page'));
+  const page = readPage(params);
   const filter = readDependentsFilter(params);
   const filtered = isFiltered(filter);
   // Unfiltered, the API pages through every dependent; filtered, the sample is all

@@ -9,7 +9,7 @@ import { crateQueries } from '@/api/queries/crates';
 import { externalQueries } from '@/api/queries/external';
 import { ensure, prefetch } from '@/api/query-client';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
-import { parsePage } from '@/lib/list-params';
+import { readPage, readVersionsView } from '@/lib/list-params';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
@@ -63,13 +63,12 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
 export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
   const { crate } = await loadCrate(queryClient, name);
-  const search = new URL(args.request.url).searchParams;
-  const sort = search.get('sort') === 'semver' ? 'semver' : 'date';
+  const { sort, timeline } = readVersionsView(new URL(args.request.url).searchParams);
   prefetch(queryClient, crateQueries.versionPages(name, sort));
   // The Adoption section: downloads (shared with the overview) and every version
   // (shared with the timeline), or for thousands of versions the 100 newest.
   prefetch(queryClient, crateQueries.downloads(name));
-  if (crate.num_versions <= FULL_LIST_MAX || search.get('view') === 'timeline') {
+  if (crate.num_versions <= FULL_LIST_MAX || timeline) {
     prefetch(queryClient, crateQueries.versions(name));
   } else if (sort !== 'date') {
     prefetch(queryClient, crateQueries.versionPages(name, 'date'));
@@ -102,7 +101,7 @@ export const dependenciesLoader =
 
 export const dependentsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
-  const page = parsePage(new URL(args.request.url).searchParams.get('page'));
+  const page = readPage(new URL(args.request.url).searchParams);
   prefetch(queryClient, crateQueries.reverseDependencies(name, page));
   // The split by line sits above the list: waiting for it (never failing the route)
   // means it is there at first paint instead of pushing the list down.

@@ -11,15 +11,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { useAdminActionsUntil } from '@/lib/admin-actions';
 import { formatDate, formatNumber, plural } from '@/lib/format';
+import { readVersionsView, VERSION_SORTS } from '@/lib/list-params';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
-
-const SORTS = [
-  { value: 'date', label: 'Date' },
-  { value: 'semver', label: 'SemVer' },
-];
 
 /** Adoption at the top, then the list or the release timeline. */
 export function Component() {
@@ -30,7 +26,7 @@ export function Component() {
 function VersionList() {
   const { crate } = useCrate();
   const [params, setParams] = useSearchParams();
-  const sort = params.get('sort') === 'semver' ? 'semver' : 'date';
+  const { sort } = readVersionsView(params);
   const pages = useInfiniteQuery(crateQueries.versionPages(crate.name, sort));
   const sentinel = useRef<HTMLDivElement>(null);
   const session = useQuery(meQueries.session());
@@ -75,7 +71,7 @@ function VersionList() {
         </div>
         <SortSelect
           value={sort}
-          options={SORTS}
+          options={VERSION_SORTS}
           onChange={(value) => {
             const next = new URLSearchParams(params);
             if (value === 'date') next.delete('sort');

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCrate } from '@/components/crate/use-crate';
 import { cn } from '@/lib/cn';
+import { readVersionsView } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
 import { AdoptionSection } from './adoption-section';
 import { ReleaseTimeline } from './release-timeline';
@@ -12,7 +13,7 @@ export type VersionsInsightProps = { list: ReactNode };
 export function VersionsInsight({ list }: VersionsInsightProps) {
   const { crate } = useCrate();
   const [params] = useSearchParams();
-  const timeline = params.get('view') === 'timeline';
+  const { timeline } = readVersionsView(params);
   const option = (active: boolean) =>
     cn(
       'rounded-md px-3 py-1 text-sm font-medium',

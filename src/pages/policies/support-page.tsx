@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { readSupportInquiry } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
 import { CrateReportForm } from './crate-report-form';
 import { DocPage } from './doc-page';
@@ -9,12 +10,12 @@ const boxLink =
 /** `/support`: the kinds of help on offer; `?inquire=crate-violation` opens the report form. */
 export function Component() {
   const [params] = useSearchParams();
-  const inquire = params.get('inquire');
+  const inquiry = readSupportInquiry(params);
   return (
     <DocPage title="Contact us" prose={false}>
-      {inquire === 'crate-violation' ? (
+      {inquiry.reportCrate ? (
         // Keyed by the crate so following another "Report crate" link starts afresh.
-        <CrateReportForm key={params.get('crate')} initialCrate={params.get('crate') ?? ''} />
+        <CrateReportForm key={inquiry.crate} initialCrate={inquiry.crate} />
       ) : (
         <section aria-labelledby="inquiries">
           <h2 id="inquiries" className="mt-6 text-xl font-semibold">

@@ -1,5 +1,5 @@
 import { CRATE_LIST_MAX_PAGES, SEARCH_SORTS } from '@/lib/crate-lists';
-import { type ListConfig, readListParams } from '@/lib/list-params';
+import { type ListConfig, readListParams, readSearchText } from '@/lib/list-params';
 import { searchToApiQuery } from '@/lib/search-query';
 
 export const SEARCH_LIST: ListConfig = {
@@ -11,9 +11,8 @@ export const SEARCH_LIST: ListConfig = {
 
 /** The search page's state, all of it in the URL. */
 export function readSearchParams(params: URLSearchParams) {
-  const q = params.get('q') ?? '';
+  const { q, allKeywords } = readSearchText(params);
   const { sort, page } = readListParams(params, SEARCH_LIST);
-  const allKeywords = params.get('all_keywords');
   return {
     q,
     sort,

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
 import { meQueries } from '@/api/queries/me';
 import { useGuardedMutation } from '@/api/use-guarded-mutation';
+import { readTokenTemplate } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
 import { NewTokenForm } from './new-token-form';
 import { TokenCreated } from './token-created';
@@ -16,8 +17,8 @@ import { TokenCreated } from './token-created';
 export function Component() {
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const from = params.get('from');
-  const template = useQuery({ ...meQueries.token(Number(from)), enabled: from !== null });
+  const from = readTokenTemplate(params);
+  const template = useQuery({ ...meQueries.token(from ?? 0), enabled: from !== null });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const create = useGuardedMutation({ ...accountMutations.createToken(queryClient), gcTime: 0 });
 
