@@ -1,9 +1,10 @@
 import {
   type FetchInfiniteQueryOptions,
   type InfiniteData,
-  isCancelledError,
+  InfiniteQueryObserver,
   QueryClient,
   type QueryKey,
+  QueryObserver,
   type UseQueryOptions,
 } from '@tanstack/react-query';
 import { isApiError } from './errors';
@@ -40,8 +41,31 @@ const isInfinite = (options: object): options is AnyInfiniteOptions =>
   'getNextPageParam' in options;
 
 /**
- * How a route loader fetches its critical data: from the cache when fresh,
- * else from the network, sharing an in-flight request with the component.
+ * Runs `fetch` while a disabled observer watches the query. A fetch whose last
+ * watcher leaves mid-flight is cancelled by React Query (our queryFns consume
+ * the abort signal); without this, a component unmounting while a loader waits
+ * (the hydration fallback's header giving way to the page's, a page left
+ * mid-navigation) cancelled the loader's request. Disabled: watching fetches nothing.
+ */
+async function watched<T>(
+  queryClient: QueryClient,
+  options: AnyQueryOptions | AnyInfiniteOptions,
+  fetch: () => Promise<T>,
+): Promise<T> {
+  const observer = isInfinite(options)
+    ? new InfiniteQueryObserver(queryClient, { ...options, enabled: false } as never)
+    : new QueryObserver(queryClient, { ...options, enabled: false } as never);
+  const unsubscribe = observer.subscribe(() => {});
+  try {
+    return await fetch();
+  } finally {
+    unsubscribe();
+  }
+}
+
+/**
+ * How a route loader fetches its critical data: from the cache when there is
+ * some, else from the network, sharing an in-flight request with the component.
  * Takes the same factories as the page reads with, plain or infinite.
  */
 export function ensure<T, K extends QueryKey>(
@@ -56,17 +80,11 @@ export function ensure(
   queryClient: QueryClient,
   options: AnyQueryOptions | AnyInfiniteOptions,
 ): Promise<unknown> {
-  const run = () =>
+  return watched(queryClient, options, () =>
     isInfinite(options)
       ? queryClient.ensureInfiniteQueryData(options as never)
-      : queryClient.ensureQueryData(options as never);
-  // A fetch is cancelled when its last watcher unmounts mid-flight (e.g. the
-  // hydration fallback giving way to the page); the loader still needs the data.
-  // TODO(issue 9): find what unmounts the watcher and remove this re-run.
-  return run().catch((error: unknown) => {
-    if (isCancelledError(error)) return run();
-    throw error;
-  });
+      : queryClient.ensureQueryData(options as never),
+  );
 }
 
 /**
@@ -86,7 +104,9 @@ export function prefetch(
   queryClient: QueryClient,
   options: AnyQueryOptions | AnyInfiniteOptions,
 ): Promise<void> {
-  return isInfinite(options)
-    ? queryClient.prefetchInfiniteQuery(options as never)
-    : queryClient.prefetchQuery(options as never);
+  return watched(queryClient, options, () =>
+    isInfinite(options)
+      ? queryClient.prefetchInfiniteQuery(options as never)
+      : queryClient.prefetchQuery(options as never),
+  );
 }

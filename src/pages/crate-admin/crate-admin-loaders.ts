@@ -10,11 +10,15 @@ import { PageError, toPageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
 
 export async function requireOwner(queryClient: QueryClient, name: string) {
+  // Started with the session and the crate, but its failure reported after theirs
+  // (logged out says "log in", a missing crate "not found").
+  const owners = ensure(queryClient, crateQueries.owners(name));
+  owners.catch(() => {});
   const [{ user }, { crate }] = await Promise.all([
     requireSession(queryClient),
     loadCrate(queryClient, name),
   ]);
-  const { users } = await ensure(queryClient, crateQueries.owners(name)).catch(
+  const { users } = await owners.catch(
     toPageError({
       notFound: `Crate "${name}" not found`,
       failed: `${name}: Failed to load the owners`,
@@ -70,8 +74,11 @@ export const newTrustedPublisherLoader =
 
 export const rebuildDocsLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
+  // The version loads alongside the owner check; "log in" and "only owners" still come first.
+  const version = loadVersion(queryClient, name, args.params.version);
+  version.catch(() => {});
   await requireOwner(queryClient, name);
-  await loadVersion(queryClient, name, args.params.version);
+  await version;
   return null;
 };
 

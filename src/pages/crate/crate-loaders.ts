@@ -47,15 +47,17 @@ export const crateLayoutLoader = (queryClient: QueryClient) => async (args: Load
 /** The overview (README, sidebar, downloads) of the default or a given version. */
 export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
-  const version = await loadVersion(queryClient, name, args.params.version);
+  const requested = args.params.version;
+  // What needs only the URL starts before anything is waited for.
   prefetch(queryClient, crateQueries.owners(name));
-  // The README's address needs the crate's exact name, not the URL's spelling.
-  prefetch(queryClient, crateQueries.readme(version.crate, version.num));
-  if (args.params.version) prefetch(queryClient, crateQueries.versionDownloads(name, version.num));
+  if (requested) prefetch(queryClient, crateQueries.versionDownloads(name, requested));
   else prefetch(queryClient, crateQueries.downloads(name));
   // Other sites' extras: started here, never awaited.
   prefetch(queryClient, externalQueries.playgroundCrates());
   prefetch(queryClient, externalQueries.stdReplacements());
+  const version = await loadVersion(queryClient, name, requested);
+  // The README's and docs.rs's addresses need the crate's exact name, not the URL's spelling.
+  prefetch(queryClient, crateQueries.readme(version.crate, version.num));
   prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num));
   return null;
 };
@@ -79,8 +81,11 @@ export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderF
 export const dependenciesLoader =
   (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
     const name = nameOf(args);
-    const version = await loadVersion(queryClient, name, args.params.version);
     prefetch(queryClient, externalQueries.stdReplacements());
+    // A version in the URL is all its dependencies need: they need not wait for it.
+    if (args.params.version)
+      prefetch(queryClient, crateQueries.dependencies(name, args.params.version));
+    const version = await loadVersion(queryClient, name, args.params.version);
     // The page is the list: it waits for it rather than showing a skeleton
     // whose height could not match (the sections below it would move).
     const deps = await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
@@ -113,6 +118,8 @@ export const dependentsLoader = (queryClient: QueryClient) => async (args: Loade
 /** The Features tab resolves features against the version's optional dependencies. */
 export const featuresLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
+  if (args.params.version)
+    prefetch(queryClient, crateQueries.dependencies(name, args.params.version));
   const version = await loadVersion(queryClient, name, args.params.version);
   await ensure(queryClient, crateQueries.dependencies(name, version.num)).catch(
     toPageError({

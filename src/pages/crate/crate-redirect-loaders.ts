@@ -22,15 +22,18 @@ export const dependenciesRedirectLoader =
 export const rangeLoader = (queryClient: QueryClient) => async (args: LoaderFunctionArgs) => {
   const name = nameOf(args);
   const range = args.params.range ?? '';
-  const { crate } = await loadCrate(queryClient, name);
-  const { versions } = await ensure(queryClient, crateQueries.versions(name)).catch(
-    toPageError({
-      notFound: `Crate "${name}" not found`,
-      failed: `${name}: Failed to load versions`,
-    }),
-  );
-  // semver is only needed here: loaded on demand, not with every page.
-  const { resolveRequirement } = await import('@/lib/cargo-semver');
+  // The crate, its versions and semver's code, side by side (semver is only
+  // needed here: loaded on demand, not with every page).
+  const [{ crate }, { versions }, { resolveRequirement }] = await Promise.all([
+    loadCrate(queryClient, name),
+    ensure(queryClient, crateQueries.versions(name)).catch(
+      toPageError({
+        notFound: `Crate "${name}" not found`,
+        failed: `${name}: Failed to load versions`,
+      }),
+    ),
+    import('@/lib/cargo-semver'),
+  ]);
   const match = resolveRequirement(range, versions);
   if (!match) {
     throw new PageError(
