@@ -1,5 +1,7 @@
 // The compare page's URL parameter (kept out of list-params, which every list page loads).
 
+import { canonicalCrateName } from './crate-name';
+
 /** How many crates the compare page shows side by side. */
 export const MAX_COMPARED = 5;
 
@@ -12,7 +14,7 @@ export function parseCrateNames(value: string | null): { names: string[]; droppe
   const all: string[] = [];
   for (const raw of (value ?? '').split(',')) {
     const name = raw.trim();
-    const key = name.toLowerCase().replaceAll('_', '-');
+    const key = canonicalCrateName(name);
     if (!name || seen.has(key)) continue;
     seen.add(key);
     all.push(name);

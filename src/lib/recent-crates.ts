@@ -1,5 +1,7 @@
 // Recently visited crates, kept in this browser only (localStorage) for the
 // command palette. Crate names only: nothing private.
+import { canonicalCrateName } from './crate-name';
+
 const KEY = 'recent-crates';
 const MAX = 8;
 
@@ -13,8 +15,8 @@ export function recentCrates(): string[] {
 }
 
 export function rememberCrate(name: string) {
-  const key = name.toLowerCase().replaceAll('_', '-');
-  const rest = recentCrates().filter((n) => n.toLowerCase().replaceAll('_', '-') !== key);
+  const key = canonicalCrateName(name);
+  const rest = recentCrates().filter((n) => canonicalCrateName(n) !== key);
   try {
     localStorage.setItem(KEY, JSON.stringify([name, ...rest].slice(0, MAX)));
   } catch {

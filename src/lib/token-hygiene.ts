@@ -1,5 +1,6 @@
 // Which of a user's API tokens deserve attention, and why.
 import { type ApiToken, ENDPOINT_SCOPES } from '@/api/types';
+import { canonicalCrateName } from './crate-name';
 
 const DAY = 86_400_000;
 export const UNUSED_DAYS = 90;
@@ -33,9 +34,9 @@ export function tokenFlags(token: ApiToken, now: Date): TokenFlag[] {
 
 /** Whether every crate scope of a token names exactly this crate (no patterns, no others). */
 export function coversOnlyCrate(token: ApiToken, crate: string) {
-  const key = (name: string) => name.toLowerCase().replaceAll('_', '-');
   const scopes = token.crate_scopes ?? [];
-  return scopes.length > 0 && scopes.every((scope) => key(scope) === key(crate));
+  const name = canonicalCrateName(crate);
+  return scopes.length > 0 && scopes.every((scope) => canonicalCrateName(scope) === name);
 }
 
 /** Every token with its flags, the most flagged first (then by name). */

@@ -1,10 +1,8 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { call, client } from '../client';
 import { ApiError, errorFromResponse, errorFromThrown } from '../errors';
 import type { CrateListQuery, VersionListQuery } from '../types';
-
-/** Crate names that differ only in case or `-`/`_` are the same crate. */
-export const canonicalName = (name: string) => name.toLowerCase().replaceAll('_', '-');
 
 /** The dependents tab's page size. */
 export const DEPENDENTS_PER_PAGE = 10;
@@ -50,7 +48,7 @@ export const crateQueries = {
     });
   },
   /** One crate, keyed by canonical name so `Serde_JSON` and `serde-json` share a cache entry. */
-  detailKey: (name: string) => [...crateQueries.all(), 'detail', canonicalName(name)] as const,
+  detailKey: (name: string) => [...crateQueries.all(), 'detail', canonicalCrateName(name)] as const,
   detail: (name: string) =>
     queryOptions({
       queryKey: crateQueries.detailKey(name),

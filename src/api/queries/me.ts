@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { call, client } from '../client';
 import { ApiError } from '../errors';
 import { hasSessionHint, setSessionHint } from '../session-hint';
@@ -69,7 +70,7 @@ export const meQueries = {
     }),
   following: (name: string) =>
     queryOptions({
-      queryKey: [...meQueries.all(), 'following', name.toLowerCase().replaceAll('_', '-')] as const,
+      queryKey: [...meQueries.all(), 'following', canonicalCrateName(name)] as const,
       queryFn: ({ signal }) =>
         call(client.GET('/api/v1/crates/{name}/following', { params: { path: { name } }, signal })),
     }),
@@ -84,7 +85,7 @@ export const meQueries = {
 
 /** Owner-side data of one crate (its pending invitations, trusted publishers). */
 export const crateAdminQueries = {
-  all: (name: string) => [...meQueries.all(), 'crate-admin', name.toLowerCase()] as const,
+  all: (name: string) => [...meQueries.all(), 'crate-admin', canonicalCrateName(name)] as const,
   invitations: (name: string) =>
     queryOptions({
       queryKey: [...crateAdminQueries.all(name), 'invitations'] as const,

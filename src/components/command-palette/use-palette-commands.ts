@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { canonicalName, crateQueries } from '@/api/queries/crates';
+import { crateQueries } from '@/api/queries/crates';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { paths } from '@/lib/paths';
 import { recentCrates } from '@/lib/recent-crates';
 import { type Command, crateTabCommands, matches, PAGE_COMMANDS } from './commands';
@@ -30,10 +31,11 @@ export function usePaletteCommands(text: string, crate: string | null) {
 
   const found = term ? (search.data?.crates ?? []) : [];
   // The exact name first, whatever the API's ranking.
-  const exact = canonicalName(term);
+  const exact = canonicalCrateName(term);
   const crates: Command[] = [...found]
     .sort(
-      (a, b) => Number(canonicalName(b.name) === exact) - Number(canonicalName(a.name) === exact),
+      (a, b) =>
+        Number(canonicalCrateName(b.name) === exact) - Number(canonicalCrateName(a.name) === exact),
     )
     .map((c) => ({
       id: `crate:${c.name}`,

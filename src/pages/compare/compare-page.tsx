@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { canonicalName, crateQueries } from '@/api/queries/crates';
+import { crateQueries } from '@/api/queries/crates';
 import { EmptyState } from '@/components/ui/empty-state';
 import { MAX_COMPARED } from '@/lib/compare-params';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { CompareDownloads } from './compare-downloads';
 import { CompareFacts } from './compare-facts';
 import { CratePicker } from './crate-picker';
@@ -47,11 +48,11 @@ export function Component() {
 
 function Comparison({ names, onRemove }: { names: string[]; onRemove: (name: string) => void }) {
   const { data } = useSuspenseQuery(crateQueries.byNames(names));
-  const byName = new Map(data.map((c) => [canonicalName(c.name), c]));
+  const byName = new Map(data.map((c) => [canonicalCrateName(c.name), c]));
   const columns: CompareColumn[] = names.map((name, slot) => ({
     name,
     slot,
-    crate: byName.get(canonicalName(name)) ?? null,
+    crate: byName.get(canonicalCrateName(name)) ?? null,
   }));
   const known = columns.flatMap((c) => (c.crate ? [{ name: c.crate.name, slot: c.slot }] : []));
   return (

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCombobox } from 'downshift';
 import { useEffect, useId, useRef, useState } from 'react';
-import { canonicalName, crateQueries } from '@/api/queries/crates';
+import { crateQueries } from '@/api/queries/crates';
 import type { Crate } from '@/api/types';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { formatNumber } from '@/lib/format';
 
 export type CratePickerProps = {
@@ -37,10 +38,10 @@ export function CratePicker({ onAdd, compared, full, autoFocus }: CratePickerPro
     ...crateQueries.list({ q: query, per_page: 8, sort: 'relevance' }),
     enabled: query.length > 0,
   });
-  const taken = new Set(compared.map(canonicalName));
+  const taken = new Set(compared.map(canonicalCrateName));
   const items: Crate[] =
     query.length > 0
-      ? (suggestions.data?.crates ?? []).filter((c) => !taken.has(canonicalName(c.name)))
+      ? (suggestions.data?.crates ?? []).filter((c) => !taken.has(canonicalCrateName(c.name)))
       : [];
 
   const add = (name: string) => {

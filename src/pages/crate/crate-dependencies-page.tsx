@@ -1,8 +1,9 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { canonicalName, crateQueries } from '@/api/queries/crates';
+import { crateQueries } from '@/api/queries/crates';
 import type { Dependency, Features } from '@/api/types';
 import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
+import { canonicalCrateName } from '@/lib/crate-name';
 import { classifyFreshness } from '@/lib/freshness';
 import { DependencyRow } from './dependency-row';
 import { FeatureList } from './feature-list';
@@ -22,7 +23,7 @@ export function Component() {
   // failed, the list shows without them and the summary offers a retry.
   const details = useQuery(crateQueries.byNames(deps.data.dependencies.map((d) => d.crate_id)));
   const crateOf = (name: string) =>
-    details.data?.find((c) => canonicalName(c.name) === canonicalName(name));
+    details.data?.find((c) => canonicalCrateName(c.name) === canonicalCrateName(name));
   const freshnessOf = (d: Dependency) => {
     if (details.isError) return null;
     if (!details.data) return undefined;
