@@ -62,6 +62,9 @@ export const formatFromNow = (iso: string) => formatRelative(iso);
 /** "Nov 20, 2026" */
 export const formatDate = (iso: string) => shortDate.format(new Date(iso));
 
+/** "November 20, 2026" */
+export const formatLongDate = (date: Date) => longDate.format(date);
+
 /** "November 20, 2026 at 12:00" — for titles and tooltips. */
 export const formatDateTime = (iso: string) => {
   const date = new Date(iso);

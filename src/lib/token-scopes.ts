@@ -1,5 +1,5 @@
-import { addDays, endOfDay, format, parseISO } from 'date-fns';
 import type { EndpointScope } from '@/api/types';
+import { formatLongDate } from './format';
 
 /** What each endpoint scope allows, in words. */
 export const SCOPE_DESCRIPTIONS: Record<EndpointScope, string> = {
@@ -51,15 +51,20 @@ export function expiryFor(
   if (choice === 'none') return null;
   if (choice === 'custom') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(customDate)) return undefined;
-    const date = endOfDay(parseISO(customDate));
+    // The end of that day, local time.
+    const [year, month, day] = customDate.split('-').map(Number) as [number, number, number];
+    const date = new Date(year, month - 1, day, 23, 59, 59, 999);
     return date.getTime() > now.getTime() ? date : undefined;
   }
-  return addDays(now, Number(choice));
+  // Calendar days: the same local time n days on, across a DST change too.
+  const date = new Date(now);
+  date.setDate(date.getDate() + Number(choice));
+  return date;
 }
 
 /** "The token will expire on November 20, 2026" / "The token will never expire". */
 export function describeExpiry(expiry: Date | null | undefined): string {
   if (expiry === undefined) return 'Choose a date in the future.';
   if (expiry === null) return 'The token will never expire.';
-  return `The token will expire on ${format(expiry, 'MMMM d, yyyy')}.`;
+  return `The token will expire on ${formatLongDate(expiry)}.`;
 }

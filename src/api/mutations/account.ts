@@ -116,11 +116,3 @@ function invalidateAfterInvitation(queryClient: QueryClient, accepted: boolean) 
     void queryClient.invalidateQueries({ queryKey: crateQueries.lists() });
   }
 }
-
-/** Revokes the token a request is authenticated with (cargo's logout). */
-export const revokeCurrentToken = () => call(client.DELETE('/api/v1/tokens/current'));
-
-/** Deprecated per-crate notification switches (`update_email_notifications`). */
-export const updateEmailNotifications = (
-  settings: { id: number; email_notifications: boolean }[],
-) => call(client.PUT('/api/v1/me/email_notifications', { body: settings }));

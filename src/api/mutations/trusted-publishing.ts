@@ -94,8 +94,3 @@ export const trustedPublishingMutations = {
       },
     }),
 };
-
-/** Used by CI jobs, not by the website; typed for completeness. */
-export const exchangeTrustpubToken = (jwt: string) =>
-  call(client.POST('/api/v1/trusted_publishing/tokens', { body: { jwt } }));
-export const revokeTrustpubToken = () => call(client.DELETE('/api/v1/trusted_publishing/tokens'));

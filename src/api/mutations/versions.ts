@@ -39,19 +39,3 @@ export const versionMutations = {
         ),
     }),
 };
-
-/** The legacy yank endpoints (cargo's), typed for completeness. */
-export const yankVersion = (name: string, version: string) =>
-  call(
-    client.DELETE('/api/v1/crates/{name}/{version}/yank', { params: { path: { name, version } } }),
-  );
-export const unyankVersion = (name: string, version: string) =>
-  call(
-    client.PUT('/api/v1/crates/{name}/{version}/unyank', { params: { path: { name, version } } }),
-  );
-
-/** Where the `.crate` file of a version can be downloaded. */
-export const downloadVersionUrl = (name: string, version: string) =>
-  call(
-    client.GET('/api/v1/crates/{name}/{version}/download', { params: { path: { name, version } } }),
-  );

@@ -127,17 +127,6 @@ export const crateQueries = {
           }),
         ),
     }),
-  authors: (name: string, version: string) =>
-    queryOptions({
-      queryKey: [...crateQueries.versionsKey(name), 'one', version, 'authors'] as const,
-      queryFn: ({ signal }) =>
-        call(
-          client.GET('/api/v1/crates/{name}/{version}/authors', {
-            params: { path: { name, version } },
-            signal,
-          }),
-        ),
-    }),
   readme: (name: string, version: string) =>
     queryOptions({
       queryKey: [...crateQueries.versionsKey(name), 'one', version, 'readme'] as const,
@@ -171,22 +160,6 @@ export const crateQueries = {
       queryKey: [...crateQueries.detailKey(name), 'owners'] as const,
       queryFn: ({ signal }) =>
         call(client.GET('/api/v1/crates/{name}/owners', { params: { path: { name } }, signal })),
-    }),
-  userOwners: (name: string) =>
-    queryOptions({
-      queryKey: [...crateQueries.detailKey(name), 'owners', 'users'] as const,
-      queryFn: ({ signal }) =>
-        call(
-          client.GET('/api/v1/crates/{name}/owner_user', { params: { path: { name } }, signal }),
-        ),
-    }),
-  teamOwners: (name: string) =>
-    queryOptions({
-      queryKey: [...crateQueries.detailKey(name), 'owners', 'teams'] as const,
-      queryFn: ({ signal }) =>
-        call(
-          client.GET('/api/v1/crates/{name}/owner_team', { params: { path: { name } }, signal }),
-        ),
     }),
   reverseDependencies: (name: string, page = 1, perPage = DEPENDENTS_PER_PAGE) =>
     queryOptions({
@@ -235,12 +208,6 @@ export const crateQueries = {
           versions: all.flatMap((p) => p.versions),
         };
       },
-    }),
-  /** Whether a crate name is free for publishing (`GET /crates/new`). */
-  newCrate: () =>
-    queryOptions({
-      queryKey: [...crateQueries.all(), 'new'] as const,
-      queryFn: ({ signal }) => call(client.GET('/api/v1/crates/new', { signal })),
     }),
 };
 

@@ -10,10 +10,4 @@ export const keywordQueries = {
       queryFn: ({ signal }) => call(client.GET('/api/v1/keywords', { params: { query }, signal })),
       placeholderData: keepPreviousData,
     }),
-  detail: (keyword: string) =>
-    queryOptions({
-      queryKey: [...keywordQueries.all(), 'detail', keyword] as const,
-      queryFn: ({ signal }) =>
-        call(client.GET('/api/v1/keywords/{keyword}', { params: { path: { keyword } }, signal })),
-    }),
 };

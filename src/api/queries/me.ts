@@ -53,12 +53,6 @@ export const meQueries = {
           }),
         ),
     }),
-  /** The older invitations endpoint; kept for completeness of the API layer. */
-  legacyInvitations: () =>
-    queryOptions({
-      queryKey: [...meQueries.all(), 'invitations', 'legacy'] as const,
-      queryFn: ({ signal }) => call(client.GET('/api/v1/me/crate_owner_invitations', { signal })),
-    }),
   /** Versions of followed crates, newest first, a page at a time. */
   updates: () =>
     infiniteQueryOptions({
