@@ -45,9 +45,12 @@ export const test = base.extend<Fixtures>({
           http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
           ...registry.handlers,
           // The machines running tests have no internet: anything from another host
-          // (READMEs' badges and pictures) gets a blank image.
+          // (READMEs' badges and pictures) gets a blank image, with the CORS header
+          // that README images need (they load with crossorigin="anonymous").
           http.get(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, () =>
-            HttpResponse.text(BLANK_SVG, { headers: { 'Content-Type': 'image/svg+xml' } }),
+            HttpResponse.text(BLANK_SVG, {
+              headers: { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' },
+            }),
           ),
         ],
       });

@@ -2,6 +2,7 @@
 // sheet, SVG/MathML tricks, script URLs in every spelling, CSS url(), <base>,
 // <meta refresh>, forms and DOM clobbering, and where they go in the registry.
 // Each script payload calls window.__xss(n): a tripwire the spec installs.
+import { advisories } from '../src/mocks/fixtures/advisories';
 import type { MockRegistry } from '../src/mocks/registry';
 
 const JS = (n: number) => `__xss(${n})`;
@@ -106,6 +107,9 @@ export const HOSTILE_USER = 'mallory-sec';
 export const HOSTILE_TEAM = 'github:rust-lang:libs';
 export const HOSTILE_TOKEN_NAME = `<script>${JS(900)}</script>"><img src=x onerror=${JS(901)}>`;
 
+/** The seed's own advisories of the hostile crate, kept: the corpus is added to them. */
+const SEEDED_ADVISORIES = advisories[HOSTILE_CRATE] ?? [];
+
 /** The places payloads go, and how many payloads each gets. */
 export function seedHostileInput(registry: MockRegistry) {
   const { db } = registry;
@@ -132,6 +136,32 @@ export function seedHostileInput(registry: MockRegistry) {
   const demo = db.userByLogin('ferris-demo');
   const token = db.tokens.find((t) => t.user_id === demo?.id);
   if (token) token.name = HOSTILE_TOKEN_NAME;
+  // The Security tab renders OSV details as Markdown (raw HTML passes through marked)
+  // and the summary as text. Served from the fixture module, as rustsec.org would.
+  advisories[HOSTILE_CRATE] = [
+    ...SEEDED_ADVISORIES,
+    {
+      id: 'RUSTSEC-2026-0999',
+      modified: '2026-11-01T12:00:00Z',
+      published: '2026-11-01T12:00:00Z',
+      aliases: ['CVE-2026-0999', SHORT(830)],
+      summary: PAYLOADS.slice(0, 8).join(' '),
+      details: `This advisory text must still be visible.\n\n${[...CLOBBERING, ...PAYLOADS].join('\n\n·\n\n')}`,
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N' }],
+      affected: [
+        {
+          package: {
+            ecosystem: 'crates.io',
+            name: HOSTILE_CRATE,
+            purl: `pkg:cargo/${HOSTILE_CRATE}`,
+          },
+          database_specific: { categories: ['code-execution'], cvss: null, informational: null },
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '0.0.0-0' }] }],
+        },
+      ],
+      references: [{ type: 'WEB', url: 'https://tracker.example/advisory' }],
+    },
+  ];
   return {
     places: {
       readme: PAYLOADS.length + CLOBBERING.length,
@@ -141,6 +171,9 @@ export function seedHostileInput(registry: MockRegistry) {
       'user name': 1,
       'team name': 1,
       'token name': 1,
+      'advisory details': PAYLOADS.length + CLOBBERING.length,
+      'advisory summary': 8,
+      'advisory alias': 1,
     },
   };
 }

@@ -11,10 +11,15 @@ import {
   seedHostileInput,
 } from './hostile-corpus';
 
-/** Pages that show the corpus, and the h1 each shows once loaded. */
-const PAGES: [string, RegExp][] = [
+/** Pages that show the corpus, the h1 each shows once loaded, and text that must show. */
+const PAGES: [string, RegExp, string?][] = [
   [`/crates/${HOSTILE_CRATE}`, new RegExp(HOSTILE_CRATE)],
   [`/crates/${HOSTILE_CRATE}/versions`, new RegExp(HOSTILE_CRATE)],
+  [
+    `/crates/${HOSTILE_CRATE}/security`,
+    new RegExp(HOSTILE_CRATE),
+    'This advisory text must still be visible.',
+  ],
   [`/search?q=${HOSTILE_CRATE}`, /Search Results for/],
   ['/keywords/xss', /xss/],
   [`/users/${HOSTILE_USER}`, /onerror/],
@@ -38,10 +43,11 @@ async function watch(page: Page) {
 }
 
 async function walk(page: Page, ran: string[]) {
-  for (const [url, ready] of PAGES) {
+  for (const [url, ready, shows] of PAGES) {
     await test.step(url, async () => {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1, name: ready }).first()).toBeVisible();
+      if (shows) await expect(page.getByText(shows)).toBeVisible();
       await page.waitForLoadState('networkidle');
       // A <meta refresh> or <base> would have moved us or changed how links resolve.
       expect(new URL(page.url()).pathname).toBe(new URL(url, 'http://x').pathname);
@@ -71,15 +77,35 @@ test.describe('hostile input', () => {
     });
   });
 
-  test('the README cannot clobber the DOM, leak referrers or open windows', async ({
+  test('the README cannot clobber the DOM, leak referrers, set cookies or open windows', async ({
     page,
+    context,
     audit,
   }) => {
     const ran = await watch(page);
+    // The image host has a cookie of its own, and answers with one more.
+    await context.addCookies([
+      {
+        name: 'tracker',
+        value: 'known',
+        domain: 'tracker.example',
+        path: '/',
+        secure: true,
+        sameSite: 'None',
+      },
+    ]);
+    const cookiesBefore = await context.cookies();
     const requests: { url: string; headers: Record<string, string> }[] = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith('https://tracker.example/'))
-        requests.push({ url: request.url(), headers: request.headers() });
+    await page.route('https://tracker.example/**', async (route) => {
+      requests.push({ url: route.request().url(), headers: await route.request().allHeaders() });
+      await route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+        headers: {
+          'Set-Cookie': 'planted=1; Path=/; Secure; SameSite=None',
+          'Access-Control-Allow-Origin': '*',
+        },
+      });
     });
     await page.goto(`/crates/${HOSTILE_CRATE}`);
     const readme = page.getByRole('article', { name: 'Readme' });
@@ -102,6 +128,8 @@ test.describe('hostile input', () => {
     await pixel.scrollIntoViewIfNeeded();
     await expect.poll(() => requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => r.headers.referer || r.headers.cookie)).toEqual([]);
+    expect(await context.cookies()).toEqual(cookiesBefore);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
 
     // What the app and its libraries look up is still what it was.
     const intact = await page.evaluate(() => ({

@@ -134,8 +134,11 @@ function fixImage(image: Element, base: RepositoryBase | null) {
   }
   image.setAttribute('src', src);
   fixSourceSet(image, base);
-  // Third-party images do not learn which page the reader is on.
+  // Third-party images do not learn which page the reader is on, and cannot read or
+  // set cookies (a CORS request without credentials; hosts must send CORS headers,
+  // as GitHub's and the badge services' do).
   image.setAttribute('referrerpolicy', 'no-referrer');
+  image.setAttribute('crossorigin', 'anonymous');
   image.setAttribute('loading', 'lazy');
   image.setAttribute('decoding', 'async');
   if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
