@@ -4,6 +4,7 @@ import { KeyboardShortcuts } from '@/components/command-palette/keyboard-shortcu
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { PendingBar } from '@/components/layout/pending-bar';
+import { RouteAnnouncer } from '@/components/layout/route-announcer';
 import { SiteBanner } from '@/components/layout/site-banner';
 import { SkipLink } from '@/components/layout/skip-link';
 
@@ -18,6 +19,7 @@ export function RootLayout({
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
+      <RouteAnnouncer />
       <PendingBar pending={pending} />
       <Header />
       <SiteBanner />

@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { compareSemverDesc } from '@/lib/cargo-semver';
 import { paths } from '@/lib/paths';
+import { keepFocus } from '@/lib/route-focus';
 import { diffDependencies, diffFeatures, diffMetadata } from '@/lib/version-diff';
 import { DependencyDiff } from './dependency-diff';
 import { FeatureDiff } from './feature-diff';
@@ -44,7 +45,7 @@ export function Component() {
           versions={versions}
           from={from}
           to={to}
-          onChange={(a, b) => navigate(paths.crateCompare(crate.name, a, b))}
+          onChange={(a, b) => navigate(paths.crateCompare(crate.name, a, b), { state: keepFocus })}
         />
       </div>
       {!older || !newer ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { cn } from '@/lib/cn';
+import { keepFocus } from '@/lib/route-focus';
 import { ancestorsOf, type TreeNode } from '@/lib/source-tree';
 
 export type FileTreeProps = {
@@ -43,6 +44,7 @@ export function FileTree({ nodes, selected, hrefOf }: FileTreeProps) {
               to={hrefOf(node.path)}
               aria-current={node.path === selected ? 'page' : undefined}
               preventScrollReset
+              state={keepFocus}
               className={cn(
                 'block rounded px-1.5 py-1 pl-5 text-sm break-all hover:bg-surface-2',
                 node.path === selected && 'bg-accent-soft font-semibold',
