@@ -29,7 +29,16 @@ export function UserMenu({ user }: UserMenuProps) {
   const item = 'block rounded px-3 py-2 text-ink hover:bg-surface-2';
   return (
     <details ref={menu} className="relative">
-      <summary className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+      {/* Named as a sentence ("ferris-demo, 3 pending owner invitations"), not the
+          login and the badge's digits run together. */}
+      <summary
+        aria-label={
+          pending > 0
+            ? `${user.login}, ${pending} pending owner ${pending === 1 ? 'invitation' : 'invitations'}`
+            : user.login
+        }
+        className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden"
+      >
         <img
           src={user.avatar ?? undefined}
           alt=""
@@ -40,9 +49,11 @@ export function UserMenu({ user }: UserMenuProps) {
         {/* Avatar only on a phone: the menu fits the header's fixed login slot. */}
         <span className="sr-only max-w-32 truncate sm:not-sr-only">{user.login}</span>
         {pending > 0 && (
-          <span className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink">
+          <span
+            aria-hidden
+            className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink"
+          >
             {pending}
-            <span className="sr-only"> pending owner invitations</span>
           </span>
         )}
       </summary>
