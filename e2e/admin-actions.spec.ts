@@ -30,7 +30,7 @@ test.describe('admin actions', () => {
     const yank = page.getByRole('button', { name: `Yank ${newest}` });
     await yank.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('dialog', { name: `Yank ferris-says ${newest}?` });
     await expect(
       dialog.getByRole('heading', { name: `Yank ferris-says ${newest}?` }),
     ).toBeVisible();

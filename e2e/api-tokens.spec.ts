@@ -54,7 +54,10 @@ test.describe('API tokens', () => {
     });
     await page.goto('/settings/tokens');
     await page.getByRole('button', { name: 'Revoke token never used' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke the token "never used"?' })
+      .getByRole('button', { name: 'Revoke token' })
+      .click();
     const row = page.getByRole('article', { name: 'Token never used' });
     await expect(row.getByRole('alert')).toContainText('token storage unavailable');
   });

@@ -89,12 +89,18 @@ test.describe('crate settings', () => {
     await login();
     await page.goto('/crates/ferris-says/settings');
     await page.getByRole('button', { name: 'Remove Manishearth' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove owner' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove Manishearth as an owner of ferris-says?' })
+      .getByRole('button', { name: 'Remove owner' })
+      .click();
     await expect(page.getByText('Manishearth was removed as a crate owner.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Remove Manishearth' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Remove ferris-demo' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove owner' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove ferris-demo as an owner of ferris-says?' })
+      .getByRole('button', { name: 'Remove owner' })
+      .click();
     await expect(page.getByRole('alert')).toContainText('cannot remove all individual owners');
   });
 
@@ -106,7 +112,10 @@ test.describe('crate settings', () => {
     await page.goto('/crates/ferris-says/settings');
     for (const name of [/Remove GitHub publisher/, /Remove GitLab publisher/]) {
       await page.getByRole('button', { name }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Remove publisher' }).click();
+      await page
+        .getByRole('dialog', { name: 'Remove this trusted publisher?' })
+        .getByRole('button', { name: 'Remove publisher' })
+        .click();
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
     await expect(page.getByText('No trusted publishers configured for this crate.')).toBeVisible();
@@ -131,7 +140,10 @@ test.describe('crate settings', () => {
     });
     await page.goto('/crates/ferris-says/settings');
     await page.getByRole('button', { name: /Remove GitHub publisher/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove publisher' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove this trusted publisher?' })
+      .getByRole('button', { name: 'Remove publisher' })
+      .click();
     await expect(page.getByRole('alert')).toContainText('Server error');
     await expect(page.getByRole('button', { name: /Remove GitHub publisher/ })).toBeVisible();
   });
@@ -275,7 +287,7 @@ test.describe('yank and unyank', () => {
     const newest =
       [...registry.db.versionsOf(crate?.id ?? 0)].sort((a, b) => b.id - a.id)[0]?.num ?? '';
     await page.getByRole('button', { name: `Yank ${newest}` }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('dialog', { name: `Yank ferris-says ${newest}?` });
     await dialog.getByLabel(/Reason/).fill('broken build');
     await audit();
     await dialog.getByRole('button', { name: 'Yank version' }).click();
@@ -365,7 +377,10 @@ test.describe('owner action failures', () => {
     const newest =
       [...registry.db.versionsOf(crate?.id ?? 0)].sort((a, b) => b.id - a.id)[0]?.num ?? '';
     await page.getByRole('button', { name: `Yank ${newest}` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Yank version' }).click();
+    await page
+      .getByRole('dialog', { name: `Yank ferris-says ${newest}?` })
+      .getByRole('button', { name: 'Yank version' })
+      .click();
     await expect(page.getByRole('alert')).toContainText(
       `Failed to yank ${newest}: database is busy`,
     );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { isApple } from '@/lib/keyboard';
 
 const SHORTCUTS: [keys: string[][], what: string][] = [
@@ -15,15 +15,16 @@ const SHORTCUTS: [keys: string[][], what: string][] = [
 /** `?`: every keyboard shortcut. They never fire while typing in a field. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => dialog.current?.showModal(), []);
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="shortcuts-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       className="m-auto w-[min(32rem,calc(100%-1.5rem))] rounded-xl bg-surface p-6 text-ink shadow-xl ring-1 ring-line backdrop:bg-black/50"
     >
-      <h2 id="shortcuts-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         Keyboard shortcuts
       </h2>
       <table className="mt-3 w-full text-left text-sm">

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
 import { Button } from './button';
 
 export type ConfirmDialogProps = {
@@ -14,9 +14,16 @@ export type ConfirmDialogProps = {
   onClose: () => void;
 };
 
-/** A modal question (native <dialog>: focus kept inside, Escape closes). */
-export function ConfirmDialog({
-  open,
+/**
+ * A modal question (native <dialog>: focus kept inside, Escape closes). It is in
+ * the page only while open, so a list with an action per row (an owner's
+ * 2,100 versions) does not mount a dialog per row.
+ */
+export function ConfirmDialog({ open, ...props }: ConfirmDialogProps) {
+  return open ? <OpenConfirmDialog {...props} /> : null;
+}
+
+function OpenConfirmDialog({
   title,
   children,
   confirmLabel,
@@ -25,16 +32,16 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onClose,
-}: ConfirmDialogProps) {
+}: Omit<ConfirmDialogProps, 'open'>) {
   const dialog = useRef<HTMLDialogElement>(null);
-  // Several dialogs can share a page (one per token row): each needs its own title id.
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the <dialog> is still in the document, so
+  // close() hands focus back to the control that opened it.
+  useLayoutEffect(() => {
     const node = dialog.current;
-    if (!node) return;
-    if (open && !node.open) node.showModal();
-    if (!open && node.open) node.close();
-  }, [open]);
+    node?.showModal();
+    return () => node?.close();
+  }, []);
 
   return (
     <dialog
