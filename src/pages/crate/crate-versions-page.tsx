@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
@@ -14,6 +14,7 @@ import { formatDate, formatNumber, plural } from '@/lib/format';
 import { readVersionsView, VERSION_SORTS } from '@/lib/list-params';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
+import { useOnScreen } from '@/lib/use-on-screen';
 import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
 
@@ -39,18 +40,11 @@ function VersionList() {
     Boolean(login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
-  useEffect(() => {
-    const node = sentinel.current;
-    if (!node || !hasNextPage) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
-      },
-      { rootMargin: '800px' },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  // Not while a page is loading: once it has, a sentinel still in view asks for the next.
+  useOnScreen(sentinel, () => void fetchNextPage(), {
+    enabled: Boolean(hasNextPage) && !isFetchingNextPage,
+    rootMargin: '800px',
+  });
 
   const versions = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
   const changes = useMemo(() => publisherChanges(versions), [versions]);

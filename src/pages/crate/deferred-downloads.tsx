@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { DownloadsSectionProps } from '@/components/download-chart/downloads-section';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useOnScreen } from '@/lib/use-on-screen';
 
 const DownloadsSection = lazy(() =>
   import('@/components/download-chart/downloads-section').then((m) => ({
@@ -17,18 +18,7 @@ const DownloadsSection = lazy(() =>
 export function DeferredDownloads(props: DownloadsSectionProps) {
   const anchor = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
-  useEffect(() => {
-    const node = anchor.current;
-    if (!node || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '0px' },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [near]);
+  useOnScreen(anchor, () => setNear(true), { enabled: !near });
 
   const placeholder = (
     <section aria-label="Downloads" aria-busy="true">
