@@ -29,16 +29,10 @@ export function UserMenu({ user }: UserMenuProps) {
   const item = 'block rounded px-3 py-2 text-ink hover:bg-surface-2';
   return (
     <details ref={menu} className="relative">
-      {/* Named as a sentence ("ferris-demo, 3 pending owner invitations"), not the
-          login and the badge's digits run together. */}
-      <summary
-        aria-label={
-          pending > 0
-            ? `${user.login}, ${pending} pending owner ${pending === 1 ? 'invitation' : 'invitations'}`
-            : user.login
-        }
-        className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden"
-      >
+      {/* Named as a sentence, "ferris-demo, 3 pending owner invitations", from its
+          content (so the visible text stays part of the name). The comma is hidden
+          by size, not by sr-only: a positioned element would get a space before it. */}
+      <summary className="flex h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-header-ink hover:bg-white/10 [&::-webkit-details-marker]:hidden">
         <img
           src={user.avatar ?? undefined}
           alt=""
@@ -47,13 +41,16 @@ export function UserMenu({ user }: UserMenuProps) {
           className="size-7 rounded-full bg-white/20"
         />
         {/* Avatar only on a phone: the menu fits the header's fixed login slot. */}
-        <span className="sr-only max-w-32 truncate sm:not-sr-only">{user.login}</span>
+        <span className="sr-only max-w-32 truncate sm:not-sr-only">
+          {user.login}
+          {pending > 0 && <span className="text-[0px]">,</span>}
+        </span>
         {pending > 0 && (
-          <span
-            aria-hidden
-            className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink"
-          >
+          <span className="rounded-full bg-accent px-1.5 text-xs font-bold text-accent-ink">
             {pending}
+            <span className="sr-only">
+              {pending === 1 ? ' pending owner invitation' : ' pending owner invitations'}
+            </span>
           </span>
         )}
       </summary>
