@@ -42,7 +42,7 @@ export function UserMenu({ user }: UserMenuProps) {
         />
         {/* Avatar only on a phone: the menu fits the header's fixed login slot. */}
         <span className="sr-only max-w-32 truncate sm:not-sr-only">
-          {user.login}
+          <span>{user.login}</span>
           {pending > 0 && <span className="text-[0px]">,</span>}
         </span>
         {pending > 0 && (
