@@ -110,6 +110,11 @@ export const HOSTILE_TOKEN_NAME = `<script>${JS(900)}</script>"><img src=x onerr
 /** The seed's own advisories of the hostile crate, kept: the corpus is added to them. */
 const SEEDED_ADVISORIES = advisories[HOSTILE_CRATE] ?? [];
 
+/** Puts the seed's advisories back: the fixture module outlives one test. */
+export function restoreAdvisories() {
+  advisories[HOSTILE_CRATE] = SEEDED_ADVISORIES;
+}
+
 /** The places payloads go, and how many payloads each gets. */
 export function seedHostileInput(registry: MockRegistry) {
   const { db } = registry;

@@ -8,6 +8,7 @@ import {
   HOSTILE_TEAM,
   HOSTILE_TOKEN_NAME,
   HOSTILE_USER,
+  restoreAdvisories,
   seedHostileInput,
 } from './hostile-corpus';
 
@@ -61,6 +62,7 @@ test.describe('hostile input', () => {
   test.beforeEach(({ registry }) => {
     seedHostileInput(registry);
   });
+  test.afterEach(() => restoreAdvisories());
 
   test('runs nowhere, under the production CSP', async ({ page, login }) => {
     await login();
