@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { accountMutations } from '@/api/mutations/account';
@@ -18,7 +18,10 @@ export function Component() {
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const from = readTokenTemplate(params);
-  const template = useQuery({ ...meQueries.token(from ?? 0), enabled: from !== null });
+  // The loader ensured the template (or showed the page's error): read without waiting.
+  const [template] = useSuspenseQueries({
+    queries: from === null ? ([] as ReturnType<typeof meQueries.token>[]) : [meQueries.token(from)],
+  });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const create = useGuardedMutation({ ...accountMutations.createToken(queryClient), gcTime: 0 });
 
@@ -30,7 +33,7 @@ export function Component() {
         <TokenCreated name={created.name} token={created.token} />
       ) : (
         <>
-          {template.data && (
+          {template && (
             <p className="rounded-md bg-surface-2 p-3 text-sm">
               Pre-filled from the token “{template.data.api_token.name}”. The new token is separate:
               revoke the old one on the{' '}
@@ -41,8 +44,8 @@ export function Component() {
             </p>
           )}
           <NewTokenForm
-            key={template.data?.api_token.id ?? 'blank'}
-            template={template.data?.api_token}
+            key={template?.data.api_token.id ?? 'blank'}
+            template={template?.data.api_token}
             submitting={create.isPending}
             error={create.error}
             onSubmit={(input) =>
