@@ -99,11 +99,22 @@ describe('sanitizeReadme: markup', () => {
     expect(root.querySelector('img[alt="Build Status"]')).not.toBeNull();
   });
 
+  it('moves headings below the page title without holes in the outline', () => {
+    const root = render(
+      '<h1>Serde</h1><h3>Design</h3><h5>Details</h5><h2>Usage</h2><h6>Fine print</h6>',
+    );
+    expect(
+      [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+        (h) => `${h.localName} ${h.textContent}`,
+      ),
+    ).toEqual(['h2 Serde', 'h3 Design', 'h4 Details', 'h3 Usage', 'h4 Fine print']);
+  });
+
   it('prefixes ids and names, and points fragment links at them', () => {
     const root = render(
       '<h2 id="main-content">Top</h2><a name="legacy"></a><a href="#main-content">up</a>',
     );
-    expect(root.querySelector('h3')?.id).toBe('user-content-main-content');
+    expect(root.querySelector('h2')?.id).toBe('user-content-main-content');
     expect(root.querySelector('a[name]')?.getAttribute('name')).toBe('user-content-legacy');
     expect(hrefOf(root, 'up')).toBe('#user-content-main-content');
   });

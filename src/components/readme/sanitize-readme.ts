@@ -68,7 +68,9 @@ export function sanitizeReadme(html: string, repository: string | null): string 
   });
   const base = repositoryBase(repository);
   for (const element of body.querySelectorAll('*')) fixElement(element, base);
-  for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) demote(heading);
+  let previous = 1;
+  for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    previous = demote(heading, previous);
   for (const row of body.querySelectorAll('p, div, center, h2, h3, h4, h5, h6')) markBadgeRow(row);
   return body.innerHTML;
 }
@@ -100,15 +102,18 @@ function fixElement(element: Element, base: RepositoryBase | null) {
 
 /**
  * The page's own h1 is the crate name: README headings move one level down
- * (h1 -> h2 ... h5 -> h6) so the document outline stays correct.
+ * (h1 -> h2 ... h5 -> h6), and none goes more than one level below the heading
+ * before it (an h3 then h5 becomes h3 then h4), so screen readers' outline of
+ * the page has no holes. Returns the level given.
  */
-function demote(heading: Element) {
-  const level = Math.min(Number(heading.localName.slice(1)) + 1, 6);
+function demote(heading: Element, previous: number): number {
+  const level = Math.min(Number(heading.localName.slice(1)) + 1, 6, previous + 1);
   const replacement = heading.ownerDocument.createElement(`h${level}`);
   for (const attribute of heading.attributes)
     replacement.setAttribute(attribute.name, attribute.value);
   replacement.append(...heading.childNodes);
   heading.replaceWith(replacement);
+  return level;
 }
 
 function fixLink(link: Element, base: RepositoryBase | null) {
