@@ -201,7 +201,8 @@ test.describe('crate page', () => {
     registry,
     audit,
   }) => {
-    registry.fault('get_version_readme', { kind: 'rate-limit', retryAfter: 2, times: 1 });
+    // Rate-limited until the test lifts it (a prefetch and the widget may both ask).
+    registry.fault('get_version_readme', { kind: 'rate-limit', retryAfter: 2 });
     await page.goto('/crates/serde');
     const failure = page.getByRole('alert').filter({ hasText: 'Failed to load README file' });
     await expect(failure).toContainText('You can try again in 2 seconds.');
@@ -212,6 +213,7 @@ test.describe('crate page', () => {
     await audit();
     await expect(retry).toBeEnabled({ timeout: 4_000 });
     await expect(failure).toContainText('You can try again now.');
+    registry.clearFaults();
     await retry.click();
     await expect(
       page.getByRole('article', { name: 'Readme' }).getByRole('heading').first(),

@@ -24,7 +24,7 @@ type Fixtures = {
   network: NetworkFixture;
   /** Logs the browser in as `login` (the demo user by default) before the page loads. */
   login: (login?: string) => Promise<void>;
-  /** Runs axe (WCAG 2.1 AA) on the page and expects no violations. */
+  /** Runs axe (WCAG 2.2 AA and best practices) on the page and expects no violations. */
   audit: (page?: Page) => Promise<void>;
   /** Console errors a test expects (e.g. from an injected fault), as patterns. */
   allowConsoleErrors: (pattern: RegExp) => void;
@@ -136,10 +136,13 @@ export const test = base.extend<Fixtures>({
         ]),
       );
       const results = await new AxeBuilder({ page: target })
-        // WCAG 2.1 A and AA rules only; collecting just violations (not passes)
-        // makes the scan much faster. (options() replaces withTags(), so both are here.)
+        // WCAG 2.2 A and AA and axe's best practices; collecting just violations (not
+        // passes) makes the scan much faster. (options() replaces withTags(), so both are here.)
         .options({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          },
           resultTypes: ['violations'],
         })
         .analyze();

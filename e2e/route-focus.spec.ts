@@ -8,7 +8,7 @@ test('a navigation focuses the new heading and announces the title; query, hash 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Most Downloaded' })).toBeVisible();
   const announcer = page.locator('#route-announcer');
-  await expect(announcer).toHaveRole('status');
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
   // The first load is the browser's to announce.
   await expect(announcer).toHaveText('');
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();

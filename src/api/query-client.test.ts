@@ -24,12 +24,23 @@ describe('ensure and prefetch', () => {
     const unmount = component.subscribe(() => {});
     // ...the loader waits for the same request...
     const loaded = ensure(queryClient, slowCrate(50));
-    const prefetched = prefetch(queryClient, slowCrate(50));
     // ...and the component goes away before the answer.
     unmount();
     await expect(loaded).resolves.toEqual({ name: 'serde' });
-    await prefetched;
     expect(queryClient.getQueryData(['test', 'slow'])).toEqual({ name: 'serde' });
+  });
+
+  it('a prefetch nobody waits for is cancelled when the page that wanted it goes away', async () => {
+    const queryClient = createQueryClient();
+    const prefetched = prefetch(queryClient, slowCrate(50));
+    const page = new QueryObserver(queryClient, slowCrate(50));
+    const leave = page.subscribe(() => {});
+    leave();
+    await prefetched;
+    expect(queryClient.getQueryState(['test', 'slow'])).toMatchObject({
+      data: undefined,
+      fetchStatus: 'idle',
+    });
   });
 
   it('answers from the cache without a request when the data is there', async () => {

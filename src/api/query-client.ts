@@ -90,7 +90,9 @@ export function ensure(
 /**
  * Starts a secondary query (plain or infinite); errors stay in the widget. The
  * promise settles when the query does and never rejects: a loader may give it
- * a moment, but need not wait.
+ * a moment, but need not wait. Unlike ensure(), nothing watches it: when the
+ * page that wanted it is left before the answer (page 2 of a list, then page 3
+ * at once), React Query cancels the request.
  */
 export function prefetch<T, K extends QueryKey>(
   queryClient: QueryClient,
@@ -104,9 +106,7 @@ export function prefetch(
   queryClient: QueryClient,
   options: AnyQueryOptions | AnyInfiniteOptions,
 ): Promise<void> {
-  return watched(queryClient, options, () =>
-    isInfinite(options)
-      ? queryClient.prefetchInfiniteQuery(options as never)
-      : queryClient.prefetchQuery(options as never),
-  );
+  return isInfinite(options)
+    ? queryClient.prefetchInfiniteQuery(options as never)
+    : queryClient.prefetchQuery(options as never);
 }

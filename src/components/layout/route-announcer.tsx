@@ -33,7 +33,8 @@ export function RouteAnnouncer() {
   }, [location.pathname]);
 
   return (
-    <div id="route-announcer" role="status" className="sr-only">
+    // A live region without the status role: the page's own status messages keep that name.
+    <div id="route-announcer" aria-live="polite" aria-atomic="true" className="sr-only">
       {title}
     </div>
   );

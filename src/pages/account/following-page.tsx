@@ -31,6 +31,7 @@ export function Component() {
           />
         ) : (
           <CrateList
+            headingLevel={2}
             result={list.data}
             page={query.page}
             perPage={FOLLOWING_LIST.perPage}

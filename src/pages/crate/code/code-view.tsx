@@ -54,7 +54,7 @@ export function CodeView({ path, text }: CodeViewProps) {
       aria-label={`Contents of ${path}`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways for long lines; keyboard users must reach it
       tabIndex={0}
-      className="source-code overflow-x-auto rounded-b-lg border border-t-0 border-line bg-surface font-mono text-[13px] leading-5"
+      className="source-code overflow-x-auto rounded-b-lg border border-t-0 border-line bg-surface font-mono text-[13px] leading-6"
     >
       <table className="w-full border-collapse" role="presentation">
         <tbody>
@@ -79,8 +79,9 @@ export function CodeView({ path, text }: CodeViewProps) {
                         { replace: true, preventScrollReset: true },
                       );
                     }}
+                    // 24 px square at least: stacked line numbers are touch targets.
                     className={cn(
-                      'text-muted hover:text-ink hover:underline',
+                      'inline-block min-w-6 text-muted hover:text-ink hover:underline',
                       isSelected && 'font-semibold text-ink',
                     )}
                   >
