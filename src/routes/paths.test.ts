@@ -2,10 +2,11 @@
 // builder lands on a route of the real table (not the catch-all), and every
 // route with a page is reachable through a builder.
 import { QueryClient } from '@tanstack/react-query';
-import { matchRoutes, type RouteObject } from 'react-router';
+import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
 import { createRoutes } from '@/router';
+import { leafPattern, routePatterns } from '@/test/route-patterns';
 
 const routes = createRoutes(new QueryClient());
 
@@ -67,24 +68,6 @@ const samples: Record<keyof typeof paths, string | string[]> = {
   cvssCalculator: 'external',
 };
 
-/** Full route patterns, e.g. "/crates/:name/versions". */
-function patterns(list: RouteObject[], parent = ''): string[] {
-  return list.flatMap((route) => {
-    const here = route.path ? `${parent}/${route.path}`.replace('//', '/') : parent || '/';
-    const own = route.path || route.index ? [here] : [];
-    return [...own, ...patterns(route.children ?? [], here)];
-  });
-}
-
-function leafPattern(url: string): string | null {
-  const matches = matchRoutes(routes, url);
-  if (!matches) return null;
-  return `/${matches
-    .map((m) => m.route.path)
-    .filter(Boolean)
-    .join('/')}`;
-}
-
 describe('paths and routes', () => {
   const builders = Object.entries(samples)
     .flatMap(([key, urls]) => [urls].flat().map((url) => [key, url] as const))
@@ -112,8 +95,8 @@ describe('paths and routes', () => {
       '/install',
       '/*',
     ];
-    const built = new Set(builders.map(([, url]) => leafPattern(url)));
-    const missing = [...new Set(patterns(routes))]
+    const built = new Set(builders.map(([, url]) => leafPattern(routes, url)));
+    const missing = [...new Set(routePatterns(routes))]
       .filter((p) => !redirectsOnly.includes(p))
       .filter((p) => !built.has(p));
     expect(missing).toEqual([]);
