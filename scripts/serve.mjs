@@ -76,7 +76,18 @@ for (const file of ['nginx.conf', 'site.conf', 'security-headers.conf'])
 
 const child = spawn(
   nginx,
-  ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+  // Started as root, nginx's workers drop to `nobody`, who cannot read a checkout in a
+  // private directory (mktemp -d is 0700): a local server may keep root's rights.
+  [
+    '-p',
+    prefix,
+    '-c',
+    join(prefix, 'nginx.conf'),
+    '-e',
+    'stderr',
+    '-g',
+    process.getuid?.() === 0 ? 'daemon off; user root;' : 'daemon off;',
+  ],
   {
     stdio: 'inherit',
   },
