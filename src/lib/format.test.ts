@@ -1,10 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatNumber, formatRelative, plural } from './format';
+import {
+  formatBytes,
+  formatCompact,
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatNumber,
+  formatRelative,
+  formatTime,
+  plural,
+} from './format';
 
 describe('format', () => {
   it('formats numbers with separators and compactly', () => {
     expect(formatNumber(143345)).toBe('143,345');
     expect(formatCompact(1_234_567)).toBe('1.2M');
+  });
+
+  // The outputs Intl.NumberFormat('en-US') gives (checked against it when Intl was replaced).
+  it('writes numbers as en-US does', () => {
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(8_123_456_789)).toBe('8,123,456,789');
+    expect(formatNumber(-1234)).toBe('-1,234');
+    expect(formatNumber(1234.5678)).toBe('1,234.568');
+    expect(formatNumber(-0.0004)).toBe('0');
+  });
+
+  it('writes compact numbers as en-US does, one decimal at most', () => {
+    expect(formatCompact(999)).toBe('999');
+    expect(formatCompact(1000)).toBe('1K');
+    expect(formatCompact(1049)).toBe('1K');
+    expect(formatCompact(1050)).toBe('1.1K');
+    expect(formatCompact(15_300)).toBe('15.3K');
+    expect(formatCompact(153_400)).toBe('153.4K');
+    expect(formatCompact(999_949)).toBe('999.9K');
+    expect(formatCompact(999_950)).toBe('1M');
+    expect(formatCompact(1_500_000_000)).toBe('1.5B');
+    expect(formatCompact(2.5e12)).toBe('2.5T');
+    expect(formatCompact(-1234)).toBe('-1.2K');
+  });
+
+  it('writes dates and times in local time', () => {
+    const date = new Date(2026, 10, 20, 9, 5);
+    expect(formatDate(date.toISOString())).toBe('Nov 20, 2026');
+    expect(formatLongDate(date)).toBe('November 20, 2026');
+    expect(formatTime(date)).toBe('09:05');
+    expect(formatDateTime(date.toISOString())).toBe('November 20, 2026 at 09:05');
+    expect(formatTime(new Date(2026, 0, 1, 23, 59))).toBe('23:59');
   });
 
   it('formats sizes in binary units as crates.io does', () => {
@@ -28,6 +71,8 @@ describe('relative dates', () => {
     expect(formatRelative('2026-10-01T12:00:00Z', now)).toBe('1 month ago');
     expect(formatRelative('2024-11-01T12:00:00Z', now)).toBe('2 years ago');
     expect(formatRelative('2026-11-20T12:00:00Z', now)).toBe('just now');
+    expect(formatRelative('2026-11-21T12:00:00Z', now)).toBe('in 1 day');
+    expect(formatRelative('2026-11-20T11:59:00Z', now)).toBe('1 minute ago');
   });
 });
 

@@ -158,5 +158,7 @@ describe('adoptionSummary', () => {
   it('shows a tiny share as "< 1 %" rather than 0', () => {
     expect(formatShare(0.001)).toBe('< 1 %');
     expect(formatShare(0)).toBe('0 %');
+    expect(formatShare(0.145)).toBe('15 %');
+    expect(formatShare(1)).toBe('100 %');
   });
 });

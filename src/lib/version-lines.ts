@@ -156,11 +156,11 @@ export function adoptionData(input: AdoptionInput, includeApart: boolean): Adopt
   };
 }
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-/** 0.834 -> "83 %"; a share above zero never shows as "0 %". */
+/** 0.834 -> "83 %"; a share above zero never shows as "0 %". (No Intl: see lib/format.ts.) */
 export function formatShare(share: number): string {
   if (share > 0 && share < 0.005) return '< 1 %';
-  return percent.format(share).replace('%', ' %');
+  // toPrecision first, so 0.145 is 14.5 % (and rounds up) as written, not 14.4999… %.
+  return `${Math.round(Number((share * 100).toPrecision(12)))} %`;
 }
 
 /** "83 % of downloads in the last 90 days are on 1.x; 0.8.x still gets 12 %." */
