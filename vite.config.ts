@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
+import { earlyRequests } from './scripts/early-requests-plugin.ts';
 import { precompress } from './scripts/precompress.mjs';
 
 // The one setting for live mode: which registry `/api` is proxied to.
@@ -67,7 +68,13 @@ export default defineConfig(({ mode }) => {
       };
 
   return {
-    plugins: [react(), tailwindcss(), dropMockFiles(mocked), precompressBuild()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      earlyRequests(!mocked),
+      dropMockFiles(mocked),
+      precompressBuild(),
+    ],
     resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
     build: {
       target: 'es2022',

@@ -46,3 +46,67 @@ test.describe('route loaders start independent requests at once', () => {
     expect(range.started.get('/api/v1/crates/tokio/versions')).toBeLessThan(crateAnswered);
   });
 });
+
+// index.html starts a first page's code and API requests before the app's script has
+// arrived (src/routes/early-requests.ts); the app takes each answer instead of asking again.
+test('a first visit starts its requests before the app script arrives, and the app uses each one', async ({
+  page,
+}) => {
+  const visits: [string, RegExp, string[]][] = [
+    ['/', /crate registry/, ['/api/v1/site_metadata', '/api/v1/summary']],
+    [
+      '/search?q=serde',
+      /Search Results for serde/,
+      ['/api/v1/site_metadata', '/api/v1/crates?q=serde&per_page=10&sort=relevance'],
+    ],
+    [
+      '/crates/serde/1.0.100',
+      /serde\s*v1\.0\.100/,
+      [
+        '/api/v1/site_metadata',
+        '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
+        '/api/v1/crates/serde/owners',
+        '/api/v1/crates/serde/1.0.100/downloads',
+      ],
+    ],
+    [
+      '/crates/serde/versions',
+      /serde/,
+      [
+        '/api/v1/site_metadata',
+        '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
+        '/api/v1/crates/serde/versions?per_page=100&sort=date&include=release_tracks',
+      ],
+    ],
+  ];
+  // The app's script arrives late: what starts before it did not come from the app.
+  let entryArrived = false;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 800));
+    entryArrived = true;
+    await route.continue();
+  });
+  for (const [url, heading, early] of visits) {
+    entryArrived = false;
+    const beforeEntry: string[] = [];
+    const requested: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/api/')) requested.push(pathname + search);
+      if (!entryArrived) beforeEntry.push(pathname + search);
+    };
+    page.on('request', listen);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.waitForLoadState('networkidle');
+    page.off('request', listen);
+    expect(beforeEntry.filter((u) => u.startsWith('/api/')).sort()).toEqual(early.sort());
+    // The route's own code was requested with the entry, not after it ran.
+    expect(
+      beforeEntry.some((u) => /^\/assets\/(?!index-|rolldown-runtime-)[\w-]+\.js$/.test(u)),
+    ).toBe(true);
+    // Nothing was asked twice, and no early answer was left unused.
+    expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(window.__earlyRequests ?? {}))).toEqual([]);
+  }
+});

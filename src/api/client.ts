@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { takeEarlyResponse } from './early-requests';
 import { errorFromResponse, errorFromThrown } from './errors';
 import type { paths } from './schema';
 
@@ -10,8 +11,9 @@ export const client = createClient<paths>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   credentials: 'include',
   headers: { Accept: 'application/json' },
+  // A first page's requests may already be under way (index.html's early script).
   // Look fetch up per request so a test's interceptor (msw/node) is always seen.
-  fetch: (request) => globalThis.fetch(request),
+  fetch: (request) => takeEarlyResponse(request) ?? globalThis.fetch(request),
 });
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
