@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import type { CrateListQuery } from '@/api/types';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { SortSelect } from '@/components/ui/sort-select';
 import { type ListConfig, pageCount } from '@/lib/list-params';
 import type { ListParams } from '@/lib/use-list-params';
@@ -34,14 +34,7 @@ export function CrateListSection({
 }: CrateListSectionProps) {
   const results = useQuery(crateQueries.list(query));
   if (results.isError && !results.data) {
-    return (
-      <ErrorState
-        title={errorTitle}
-        error={results.error}
-        onRetry={() => void results.refetch()}
-        retrying={results.isFetching}
-      />
-    );
+    return <QueryErrorState title={errorTitle} query={results} />;
   }
   return (
     <CrateList

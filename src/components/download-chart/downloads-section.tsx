@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatNumber } from '@/lib/format';
 import { ChartFrame, ChartSkeleton } from './chart-frame';
@@ -19,13 +19,14 @@ export type DownloadsSectionProps = DownloadsChartSource & {
 export function DownloadsSection({ totalDownloads, ...source }: DownloadsSectionProps) {
   const headingId = useId();
   const [mode, setMode] = useChartMode();
-  const { data, error, retry, retrying } = useDownloadsChart(source);
+  const { data, query } = useDownloadsChart(source);
+  const failed = query.isError;
   const subject = source.version ? `${source.crateName} ${source.version}` : source.crateName;
   const what = source.version ? '' : ', by version';
   const caption = `Daily downloads of ${subject} in the last 90 days${what}`;
 
   return (
-    <section aria-labelledby={headingId} aria-busy={!data && !error} className="space-y-4">
+    <section aria-labelledby={headingId} aria-busy={!data && !failed} className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id={headingId} className="text-xl font-bold">
           Downloads
@@ -45,7 +46,7 @@ export function DownloadsSection({ totalDownloads, ...source }: DownloadsSection
           <dd className="text-xl font-semibold tabular-nums sm:text-2xl">
             {data ? (
               formatNumber(data.total)
-            ) : error ? (
+            ) : failed ? (
               '–'
             ) : (
               <Skeleton className="h-7 w-28 sm:h-8" />
@@ -53,15 +54,10 @@ export function DownloadsSection({ totalDownloads, ...source }: DownloadsSection
           </dd>
         </div>
       </dl>
-      {error ? (
+      {failed ? (
         <ChartFrame>
           <div className="flex h-full items-center justify-center">
-            <ErrorState
-              title="Failed to load download data"
-              error={error}
-              onRetry={retry}
-              retrying={retrying}
-            />
+            <QueryErrorState title="Failed to load download data" query={query} />
           </div>
         </ChartFrame>
       ) : !data ? (

@@ -26,10 +26,5 @@ export function useDownloadsChart({ crateName, version, createdAt }: DownloadsCh
     if (forCrate) return crate.data && crateChartData(crate.data, createdAt, now);
     return one.data && versionChartData(one.data, { num: version, created_at: createdAt }, now);
   }, [forCrate, crate.data, one.data, version, createdAt, now]);
-  return {
-    data,
-    error: query.error,
-    retry: () => void query.refetch(),
-    retrying: query.isFetching,
-  };
+  return { data, query };
 }

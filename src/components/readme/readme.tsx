@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { ReadmeSkeleton } from './readme-skeleton';
 import { sanitizeReadme } from './sanitize-readme';
 import { useReadmeEnhancements } from './use-readme-enhancements';
@@ -27,12 +27,10 @@ export function Readme({ crateName, version, repository }: ReadmeProps) {
   if (readme.isPending) return <ReadmeSkeleton />;
   if (readme.isError && readme.data === undefined) {
     return (
-      <ErrorState
+      // Refetches only the README, not the rest of the page.
+      <QueryErrorState
         title={`Failed to load README file for ${crateName} v${version}`}
-        error={readme.error}
-        // Refetches only the README, not the rest of the page.
-        onRetry={() => void readme.refetch()}
-        retrying={readme.isFetching}
+        query={readme}
       />
     );
   }

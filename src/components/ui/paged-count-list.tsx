@@ -2,10 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type ListConfig, pageCount } from '@/lib/list-params';
 import type { ListParams } from '@/lib/use-list-params';
 import { EmptyState } from './empty-state';
-import { ErrorState } from './error-state';
 import { type LinkCountItem, LinkCountList } from './link-count-list';
 import { ListToolbar } from './list-toolbar';
 import { Pagination } from './pagination';
+import { QueryErrorState } from './query-error-state';
 import { SortSelect } from './sort-select';
 
 export type PagedCountListProps = {
@@ -46,12 +46,7 @@ export function PagedCountList({
         <SortSelect value={list.sort} options={config.sorts} onChange={list.setSort} />
       </ListToolbar>
       {query.isError && !query.data ? (
-        <ErrorState
-          title={errorTitle}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
+        <QueryErrorState title={errorTitle} query={query} />
       ) : items && items.length === 0 ? (
         <EmptyState title={total === 0 ? emptyTitle : `There is no page ${list.page}`} />
       ) : (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { CrateList } from '@/components/crate/crate-list';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { SortSelect } from '@/components/ui/sort-select';
 import { FOLLOWING_LIST } from '@/lib/list-params';
 import { paths } from '@/lib/paths';
@@ -23,12 +23,7 @@ export function Component() {
       </div>
       <div className="mt-6">
         {list.isError && !list.data ? (
-          <ErrorState
-            title="Failed to load followed crates"
-            error={list.error}
-            onRetry={() => void list.refetch()}
-            retrying={list.isFetching}
-          />
+          <QueryErrorState title="Failed to load followed crates" query={list} />
         ) : (
           <CrateList
             headingLevel={2}

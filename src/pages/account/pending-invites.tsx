@@ -4,7 +4,7 @@ import { meQueries } from '@/api/queries/me';
 import type { CrateOwnerInvitation, User } from '@/api/types';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InvitationRow } from './invitation-row';
 
@@ -34,12 +34,7 @@ export function PendingInvites({ userId }: { userId: number }) {
       </div>
       <div className="mt-6">
         {list.isError && !list.data ? (
-          <ErrorState
-            title="Failed to load your invitations"
-            error={list.error}
-            onRetry={() => void list.refetch()}
-            retrying={list.isFetching}
-          />
+          <QueryErrorState title="Failed to load your invitations" query={list} />
         ) : !list.data ? (
           <Skeleton className="h-32 w-full rounded-lg" />
         ) : rows.length === 0 ? (

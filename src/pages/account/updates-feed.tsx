@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { Button } from '@/components/ui/button';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/lib/paths';
@@ -17,12 +17,7 @@ export function UpdatesFeed() {
         Latest Updates
       </h2>
       {updates.isError && versions.length === 0 ? (
-        <ErrorState
-          title="Failed to load the updates of followed crates"
-          error={updates.error}
-          onRetry={() => void updates.refetch()}
-          retrying={updates.isFetching}
-        />
+        <QueryErrorState title="Failed to load the updates of followed crates" query={updates} />
       ) : updates.isPending ? (
         <Skeleton className="h-72 w-full rounded-lg" />
       ) : versions.length === 0 ? (

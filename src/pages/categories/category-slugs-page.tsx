@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { categoryQueries } from '@/api/queries/categories';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/lib/paths';
 
@@ -23,12 +23,7 @@ export function Component() {
         .
       </p>
       {slugs.isError && !data ? (
-        <ErrorState
-          title="Failed to load category slugs"
-          error={slugs.error}
-          onRetry={() => void slugs.refetch()}
-          retrying={slugs.isFetching}
-        />
+        <QueryErrorState title="Failed to load category slugs" query={slugs} />
       ) : !data ? (
         <div
           role="status"

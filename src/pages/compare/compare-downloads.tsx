@@ -6,7 +6,7 @@ import { DownloadsTable } from '@/components/download-chart/downloads-table';
 import { LazyDownloadChart } from '@/components/download-chart/lazy-download-chart';
 import { movingAverage } from '@/components/download-chart/moving-average';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { compareChartData } from './compare-chart-data';
 import type { ComparedCrate } from './use-compared-names';
 
@@ -61,12 +61,10 @@ export function CompareDownloads({ crates }: CompareDownloadsProps) {
         </div>
       </div>
       {failed.map(({ name, result }) => (
-        <ErrorState
+        <QueryErrorState
           key={name}
           title={`Failed to load the downloads of ${name}`}
-          error={result.error}
-          onRetry={() => void result.refetch()}
-          retrying={result.isFetching}
+          query={result}
         />
       ))}
       {loaded.length === 0 ? (

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import type { Crate, CrateResponse, Owner, ReverseDependencies } from '@/api/types';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatBytes, formatDate, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -153,14 +153,10 @@ export function CompareFacts({ columns, onRemove }: CompareFactsProps) {
         Facts
       </h2>
       {failures.map((s) => (
-        <ErrorState
+        <QueryErrorState
           key={s.crate.name}
           title={`Some facts about ${s.crate.name} could not be loaded`}
-          error={s.detail.error ?? s.dependents.error ?? s.owners.error}
-          onRetry={() => {
-            for (const q of [s.detail, s.dependents, s.owners]) if (q.isError) void q.refetch();
-          }}
-          retrying={s.detail.isFetching || s.dependents.isFetching || s.owners.isFetching}
+          query={[s.detail, s.dependents, s.owners]}
         />
       ))}
       <section

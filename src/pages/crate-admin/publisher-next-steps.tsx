@@ -8,7 +8,7 @@ import { TrustpubOnlyToggle } from '@/components/crate/trustpub-only-toggle';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/lib/paths';
 import { coversOnlyCrate, isExpired } from '@/lib/token-hygiene';
@@ -105,12 +105,7 @@ export function PublisherNextSteps({ crate, workflowPath, workflow }: PublisherN
           why={`Once the workflow publishes, a token limited to ${crate.name} is only a risk: anyone who steals it can publish.`}
         >
           {tokens.isError ? (
-            <ErrorState
-              title="Failed to load your API tokens"
-              error={tokens.error}
-              onRetry={() => void tokens.refetch()}
-              retrying={tokens.isFetching}
-            />
+            <QueryErrorState title="Failed to load your API tokens" query={tokens} />
           ) : !tokens.data ? (
             <Skeleton className="h-10 w-full" />
           ) : onlyThis.length === 0 && revoked.length === 0 ? (

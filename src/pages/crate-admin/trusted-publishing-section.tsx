@@ -9,7 +9,7 @@ import { TrustpubOnlyToggle } from '@/components/crate/trustpub-only-toggle';
 import { useReadOnly } from '@/components/site/use-read-only';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/lib/paths';
 
@@ -49,7 +49,7 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
     })),
   ];
   const loading = github.isPending || gitlab.isPending;
-  const failed = github.isError ? github : gitlab.isError ? gitlab : null;
+  const failed = github.isError || gitlab.isError;
   const remove = deleting?.provider === 'gitlab' ? deleteGitLab : deleteGitHub;
   const deleteError = deleteGitHub.error ?? deleteGitLab.error;
 
@@ -71,11 +71,7 @@ export function TrustedPublishingSection({ crate }: { crate: Crate }) {
         API token.
       </p>
       {failed ? (
-        <ErrorState
-          title="Failed to load trusted publishers"
-          error={failed.error}
-          onRetry={() => void failed.refetch()}
-        />
+        <QueryErrorState title="Failed to load trusted publishers" query={[github, gitlab]} />
       ) : loading ? (
         <Skeleton className="h-24 w-full rounded-lg" />
       ) : rows.length === 0 ? (

@@ -3,7 +3,7 @@ import { ChartFrame, ChartSkeleton } from '@/components/download-chart/chart-fra
 import { DownloadsTable } from '@/components/download-chart/downloads-table';
 import { LazyDownloadChart } from '@/components/download-chart/lazy-download-chart';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatNumber } from '@/lib/format';
 import { adoptionSummary, formatShare, NOT_BROKEN_OUT } from '@/lib/version-lines';
@@ -21,13 +21,14 @@ export function AdoptionSection({
   const headingId = useId();
   const toggleId = useId();
   const [includeApart, setIncludeApart] = useState(false);
-  const { data, error, retry, retrying, basis } = useAdoption(crateName, numVersions, includeApart);
+  const { data, queries, basis } = useAdoption(crateName, numVersions, includeApart);
+  const failed = queries.some((q) => q.isError);
   const summary = data && adoptionSummary(data);
   const other = data?.groups.find((g) => g.label === NOT_BROKEN_OUT);
   const caption = `Share of ${crateName}'s daily downloads by semver line in the last 90 days${includeApart ? ', pre-releases and yanked versions apart' : ''}`;
 
   return (
-    <section aria-labelledby={headingId} aria-busy={!data && !error} className="mb-8 space-y-3">
+    <section aria-labelledby={headingId} aria-busy={!data && !failed} className="mb-8 space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id={headingId} className="text-xl font-semibold">
           Adoption
@@ -43,13 +44,8 @@ export function AdoptionSection({
           Show pre-releases and yanked versions
         </label>
       </div>
-      {error ? (
-        <ErrorState
-          title="Failed to load the download figures by version"
-          error={error}
-          onRetry={retry}
-          retrying={retrying}
-        />
+      {failed ? (
+        <QueryErrorState title="Failed to load the download figures by version" query={queries} />
       ) : !data ? (
         // About the space the figures will take: summary, chart, table, note.
         <div className="space-y-3">

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import type { Features } from '@/api/types';
 import { useCrate } from '@/components/crate/use-crate';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { compareSemverDesc } from '@/lib/cargo-semver';
 import { paths } from '@/lib/paths';
@@ -32,7 +32,7 @@ export function Component() {
     enabled: Boolean(newer),
   });
   const unknown = [from, to].filter((num, i) => !(i === 0 ? older : newer) && num);
-  const failed = fromDeps.isError ? fromDeps : toDeps.isError ? toDeps : null;
+  const failed = fromDeps.isError || toDeps.isError;
 
   return (
     <section aria-labelledby="compare-title" className="space-y-8">
@@ -74,13 +74,9 @@ export function Component() {
               Dependencies
             </h3>
             {failed ? (
-              <ErrorState
+              <QueryErrorState
                 title={`${crate.name}: Failed to load dependencies`}
-                error={failed.error}
-                onRetry={() => {
-                  for (const q of [fromDeps, toDeps]) if (q.isError) void q.refetch();
-                }}
-                retrying={fromDeps.isFetching || toDeps.isFetching}
+                query={[fromDeps, toDeps]}
               />
             ) : fromDeps.data && toDeps.data ? (
               <DependencyDiff

@@ -43,9 +43,7 @@ export function Component() {
                 ? deps.data.dependencies.map((d) => freshnessOf(d)?.status ?? 'unknown')
                 : undefined
             }
-            error={details.isError ? details.error : null}
-            onRetry={() => void details.refetch()}
-            retrying={details.isFetching}
+            details={details}
           />
           {GROUPS.map(({ kind, title }) => {
             const group = deps.data.dependencies.filter((d: Dependency) => d.kind === kind);

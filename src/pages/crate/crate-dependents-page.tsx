@@ -3,8 +3,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { crateQueries, DEPENDENTS_PER_PAGE as PER_PAGE } from '@/api/queries/crates';
 import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
 import { Pagination } from '@/components/ui/pagination';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
 import { splitByLine } from '@/lib/dependent-lines';
@@ -71,15 +71,10 @@ export function Component() {
         </>
       )}
       {source.isError && !list ? (
-        <ErrorState
+        <QueryErrorState
           title={`${crate.name}: Failed to load dependents`}
-          error={source.error}
-          onRetry={() => {
-            // The split reads the sample: a failed sample is retried with the list.
-            void source.refetch();
-            if (sample.isError && source !== sample) void sample.refetch();
-          }}
-          retrying={source.isFetching}
+          // The split reads the sample: a failed sample is retried with the list.
+          query={filtered ? sample : [paged, sample]}
         />
       ) : !list ? (
         <Skeleton className="h-64 w-full rounded-lg" />

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { advisoryQueries } from '@/api/queries/advisories';
 import { useCrate } from '@/components/crate/use-crate';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { currentAdvisories } from '@/lib/osv';
 import { AdvisoriesSkeleton } from './security/advisories-skeleton';
 import { AdvisoryCard } from './security/advisory-card';
@@ -29,11 +29,9 @@ export function Component() {
       {advisories.isPending ? (
         <AdvisoriesSkeleton />
       ) : list === null ? (
-        <ErrorState
+        <QueryErrorState
           title={`${crate.name}: Failed to load advisories from rustsec.org`}
-          error={advisories.error}
-          onRetry={() => void advisories.refetch()}
-          retrying={advisories.isFetching}
+          query={advisories}
         />
       ) : list.length === 0 ? (
         <EmptyState title={`No known security advisories for ${crate.name}`}>

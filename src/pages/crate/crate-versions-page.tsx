@@ -6,7 +6,7 @@ import { meQueries } from '@/api/queries/me';
 import { useCrate } from '@/components/crate/use-crate';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { Button } from '@/components/ui/button';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { useAdminActionsUntil } from '@/lib/admin-actions';
@@ -82,12 +82,7 @@ function VersionList() {
       )}
       {pages.isError && versions.length === 0 ? (
         <div className="mt-4">
-          <ErrorState
-            title={`${crate.name}: Failed to load versions`}
-            error={pages.error}
-            onRetry={() => void pages.refetch()}
-            retrying={pages.isFetching}
-          />
+          <QueryErrorState title={`${crate.name}: Failed to load versions`} query={pages} />
         </div>
       ) : (
         <ol

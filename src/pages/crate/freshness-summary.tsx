@@ -1,24 +1,18 @@
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState, type RetryableQuery } from '@/components/ui/query-error-state';
 import { type Freshness, freshnessSummary } from '@/lib/freshness';
 
 export type FreshnessSummaryProps = {
   /** One per dependency row; undefined while the newest versions load. */
   statuses: Freshness['status'][] | undefined;
-  error: unknown;
-  onRetry: () => void;
-  retrying: boolean;
+  /** The newest versions' query: when it failed, the summary is its error and retry. */
+  details: RetryableQuery;
 };
 
 /** "2 of 4 dependencies are behind a major version", above the lists. */
-export function FreshnessSummary({ statuses, error, onRetry, retrying }: FreshnessSummaryProps) {
-  if (error) {
+export function FreshnessSummary({ statuses, details }: FreshnessSummaryProps) {
+  if (details.isError) {
     return (
-      <ErrorState
-        title="Could not check how current the dependencies are"
-        error={error}
-        onRetry={onRetry}
-        retrying={retrying}
-      />
+      <QueryErrorState title="Could not check how current the dependencies are" query={details} />
     );
   }
   return (

@@ -6,7 +6,7 @@ import { ChartFrame, ChartSkeleton } from '@/components/download-chart/chart-fra
 import { LazyReleaseSizeChart } from '@/components/release-chart/lazy-release-size-chart';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -28,11 +28,9 @@ export function ReleaseTimeline({ crateName }: { crateName: string }) {
 
   if (versions.isError) {
     return (
-      <ErrorState
+      <QueryErrorState
         title={`${crateName}: Failed to load the release history`}
-        error={versions.error}
-        onRetry={() => void versions.refetch()}
-        retrying={versions.isFetching}
+        query={versions}
       />
     );
   }

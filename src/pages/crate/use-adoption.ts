@@ -43,7 +43,6 @@ export function useAdoption(crateName: string, numVersions: number, includeApart
   });
   const byNum = new Map(versions.data?.versions.map((v) => [v.num, v]));
 
-  const failed = [downloads, versions, ...fetched].find((q) => q.isError);
   const ready = downloads.data && versions.data && fetched.every((q) => q.data);
   let data: AdoptionData | undefined;
   if (ready && downloads.data) {
@@ -75,11 +74,8 @@ export function useAdoption(crateName: string, numVersions: number, includeApart
   }
   return {
     data,
-    error: failed?.error ?? null,
-    retry: () => {
-      for (const q of [downloads, full ? all : newest, ...fetched]) if (q.isError) void q.refetch();
-    },
-    retrying: [downloads, versions, ...fetched].some((q) => q.isFetching),
+    /** Every query the figures are built from (`versions` refetches the list it reads). */
+    queries: [downloads, versions, ...fetched],
     /** How many versions the figures are built from, of how many. */
     basis: { versions: known.size + extra.length, of: numVersions, full },
   };

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { siteQueries } from '@/api/queries/site';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { paths } from '@/lib/paths';
 import { CountList } from './count-list';
 import { HomeHero } from './home-hero';
@@ -15,12 +15,7 @@ export function Component() {
       <HomeHero downloads={data?.num_downloads} crates={data?.num_crates} />
       {summary.isError ? (
         <div className="mt-8">
-          <ErrorState
-            title="Failed to load the front page's crate lists"
-            error={summary.error}
-            onRetry={() => void summary.refetch()}
-            retrying={summary.isFetching}
-          />
+          <QueryErrorState title="Failed to load the front page's crate lists" query={summary} />
         </div>
       ) : (
         <div className="mt-8 grid gap-8 md:grid-cols-2 lg:grid-cols-3">

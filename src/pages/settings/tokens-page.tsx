@@ -4,7 +4,7 @@ import { meQueries } from '@/api/queries/me';
 import type { ApiToken } from '@/api/types';
 import { ReadOnlyNotice } from '@/components/site/read-only-notice';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/lib/paths';
 import { TokenRow } from './token-row';
@@ -42,12 +42,7 @@ export function Component() {
       </p>
       <ReadOnlyNotice />
       {tokens.isError ? (
-        <ErrorState
-          title="Failed to load your API tokens"
-          error={tokens.error}
-          onRetry={() => void tokens.refetch()}
-          retrying={tokens.isFetching}
-        />
+        <QueryErrorState title="Failed to load your API tokens" query={tokens} />
       ) : !tokens.data ? (
         <Skeleton className="h-48 w-full rounded-lg" />
       ) : all.length === 0 ? (

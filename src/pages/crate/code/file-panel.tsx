@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sourceQueries } from '@/api/queries/source';
 import { type ArchiveEntry, MAX_VIEWABLE_BYTES } from '@/api/source-archive';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatBytes, formatNumber } from '@/lib/format';
 import { CodeView } from './code-view';
@@ -68,14 +68,7 @@ function FileContents({ cdnBase, crateName, version, entry }: FileContentsProps)
     );
   }
   if (file.isError) {
-    return (
-      <ErrorState
-        title={`Failed to load ${path}`}
-        error={file.error}
-        onRetry={() => void file.refetch()}
-        retrying={file.isFetching}
-      />
-    );
+    return <QueryErrorState title={`Failed to load ${path}`} query={file} />;
   }
   if (file.data.kind === 'binary') {
     return (
