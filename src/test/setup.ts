@@ -14,6 +14,17 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// jsdom's <dialog> has no showModal() or close(): the open attribute and the close
+// event as browsers give them (the event a task later), not focus trapping or Escape.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.open = false;
+  setTimeout(() => this.dispatchEvent(new Event('close')));
+};
+
 // jsdom has no media queries: answer "no match" (light theme, no reduced motion).
 window.matchMedia ??= (query: string) =>
   ({

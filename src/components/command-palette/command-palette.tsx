@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { cn } from '@/lib/cn';
 import type { Command } from './commands';
 import { usePaletteCommands } from './use-palette-commands';
@@ -17,7 +18,7 @@ const GROUP_ORDER: Command['group'][] = ['Recent crates', 'Crates', 'This crate'
  * listbox popup). The native modal <dialog> keeps focus inside and closes on Escape.
  */
 export function CommandPalette({ crate, onClose }: CommandPaletteProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const navigate = useNavigate();
   const id = useId();
   const [text, setText] = useState('');
@@ -26,10 +27,6 @@ export function CommandPalette({ crate, onClose }: CommandPaletteProps) {
   const current = Math.min(active, Math.max(commands.length - 1, 0));
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   // The active option stays in view as the arrows move it.
   useEffect(() => {
     document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
@@ -37,7 +34,7 @@ export function CommandPalette({ crate, onClose }: CommandPaletteProps) {
 
   const go = (command: Command | undefined) => {
     if (!command) return;
-    dialog.current?.close();
+    dialog.ref.current?.close();
     navigate(command.to);
   };
 
@@ -69,11 +66,10 @@ export function CommandPalette({ crate, onClose }: CommandPaletteProps) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is the mouse's Escape
     <dialog
-      ref={dialog}
+      {...dialog}
       aria-label="Command palette"
-      onClose={onClose}
       // A click on the backdrop (the dialog element itself) closes it.
-      onClick={(event) => event.target === event.currentTarget && dialog.current?.close()}
+      onClick={(event) => event.target === event.currentTarget && dialog.ref.current?.close()}
       className="mx-auto mt-[10vh] flex max-h-[75vh] w-[min(40rem,calc(100%-1.5rem))] flex-col overflow-hidden rounded-xl bg-surface p-0 text-ink shadow-xl ring-1 ring-line backdrop:bg-black/50 open:flex"
     >
       <div className="border-b border-line p-3">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Modal } from '@/components/ui/modal';
 import { isApple } from '@/lib/keyboard';
 
 const SHORTCUTS: [keys: string[][], what: string][] = [
@@ -14,19 +14,8 @@ const SHORTCUTS: [keys: string[][], what: string][] = [
 
 /** `?`: every keyboard shortcut. They never fire while typing in a field. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => dialog.current?.showModal(), []);
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      className="m-auto w-[min(32rem,calc(100%-1.5rem))] rounded-xl bg-surface p-6 text-ink shadow-xl ring-1 ring-line backdrop:bg-black/50"
-    >
-      <h2 id={titleId} className="text-lg font-semibold">
-        Keyboard shortcuts
-      </h2>
+    <Modal title="Keyboard shortcuts" onClose={onClose} size="md">
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">Keys and what they do</caption>
         <thead>
@@ -71,6 +60,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           Close
         </button>
       </form>
-    </dialog>
+    </Modal>
   );
 }

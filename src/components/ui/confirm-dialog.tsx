@@ -1,5 +1,6 @@
-import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from './button';
+import { Modal } from './modal';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -15,7 +16,7 @@ export type ConfirmDialogProps = {
 };
 
 /**
- * A modal question (native <dialog>: focus kept inside, Escape closes). It is in
+ * A modal question (a Modal: focus kept inside, Escape closes). It is in
  * the page only while open, so a list with an action per row (an owner's
  * 2,100 versions) does not mount a dialog per row.
  */
@@ -33,26 +34,8 @@ function OpenConfirmDialog({
   onConfirm,
   onClose,
 }: Omit<ConfirmDialogProps, 'open'>) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  // A layout effect: its cleanup runs while the <dialog> is still in the document, so
-  // close() hands focus back to the control that opened it.
-  useLayoutEffect(() => {
-    const node = dialog.current;
-    node?.showModal();
-    return () => node?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-xl bg-surface p-6 text-ink shadow-xl ring-1 ring-line backdrop:bg-black/50"
-    >
-      <h2 id={titleId} className="text-lg font-semibold">
-        {title}
-      </h2>
+    <Modal title={title} onClose={onClose}>
       {children && <div className="mt-2 text-sm text-muted">{children}</div>}
       {error && (
         <p role="alert" className="mt-3 rounded-md bg-danger-soft p-3 text-sm">
@@ -67,6 +50,6 @@ function OpenConfirmDialog({
           {confirmLabel}
         </Button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
