@@ -1,6 +1,7 @@
 // RustSec advisories for one crate, in the OSV format (https://ossf.github.io/osv-schema/),
 // from the advisory database's own site: `https://rustsec.org/packages/<name>.json`
 // is a JSON array of OSV records, and a crate without advisories is a 404.
+import { takeEarlyResponse } from './early-requests';
 import { errorFromResponse, errorFromThrown } from './errors';
 
 export const RUSTSEC_ORIGIN = 'https://rustsec.org';
@@ -54,9 +55,10 @@ export const advisoriesUrl = (name: string) =>
 export async function fetchAdvisories(name: string, signal: AbortSignal): Promise<OsvAdvisory[]> {
   let response: Response;
   try {
-    response = await fetch(advisoriesUrl(name), {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(ADVISORIES_TIMEOUT_MS)]),
-    });
+    const url = advisoriesUrl(name);
+    const bounded = AbortSignal.any([signal, AbortSignal.timeout(ADVISORIES_TIMEOUT_MS)]);
+    // A first visit's crate page asked already (index.html's early script).
+    response = await (takeEarlyResponse(url, bounded) ?? fetch(url, { signal: bounded }));
   } catch (thrown) {
     throw errorFromThrown(thrown);
   }

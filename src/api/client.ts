@@ -13,7 +13,9 @@ export const client = createClient<paths>({
   headers: { Accept: 'application/json' },
   // A first page's requests may already be under way (index.html's early script).
   // Look fetch up per request so a test's interceptor (msw/node) is always seen.
-  fetch: (request) => takeEarlyResponse(request) ?? globalThis.fetch(request),
+  fetch: (request) =>
+    (request.method === 'GET' && takeEarlyResponse(request.url, request.signal)) ||
+    globalThis.fetch(request),
 });
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

@@ -14,23 +14,31 @@ export interface EarlyRoute {
   /** Source files of the route's lazy code, as the route table imports them. */
   modules: string[];
   /**
-   * API requests, with `:param`s from the path and `{key}` from the query string. A route
+   * API requests (paths on this origin, or https URLs of other sites, asked without
+   * credentials), with `:param`s from the path and `{key}` from the query string. A route
    * whose URL has a query parameter no request names starts none (the app may read it).
    */
   api: string[];
 }
 
-/** What a path parameter must look like for its requests to be worth starting. */
+/**
+ * What a path or query parameter must look like for its requests to be worth starting:
+ * the app's URL must come out the same. A search (`q`) is sent as typed only when it has
+ * no `keyword:`/`category:` filters and nothing the app would tidy (src/lib/search-query.ts).
+ */
 export const EARLY_PARAMS: Record<string, string> = {
   name: '^[A-Za-z0-9_-]{1,64}$',
   version: '^\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*$',
   user: '^[A-Za-z0-9_-]{1,64}$',
+  q: '^[^\\s:]+( [^\\s:]+)*$',
 };
 
 /** Requests every page makes (the root route's loader). */
 export const EARLY_EVERYWHERE = ['/api/v1/site_metadata'];
 
 const crate = '/api/v1/crates/:name?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version';
+/** RustSec's advisories, for the crate pages' unmaintained banner (src/api/advisories.ts). */
+const advisories = 'https://rustsec.org/packages/:name.json';
 const layout = 'src/pages/crate/crate-layout.tsx';
 const overview = 'src/pages/crate/crate-overview-page.tsx';
 
@@ -50,17 +58,31 @@ export const EARLY_ROUTES: EarlyRoute[] = [
   {
     path: '/crates/:name/versions',
     modules: [layout, 'src/pages/crate/crate-versions-page.tsx'],
-    api: [crate, '/api/v1/crates/:name/versions?per_page=100&sort=date&include=release_tracks'],
+    api: [
+      crate,
+      advisories,
+      '/api/v1/crates/:name/versions?per_page=100&sort=date&include=release_tracks',
+    ],
   },
   {
     path: '/crates/:name/:version',
     modules: [layout, overview],
-    api: [crate, '/api/v1/crates/:name/owners', '/api/v1/crates/:name/:version/downloads'],
+    api: [
+      crate,
+      advisories,
+      '/api/v1/crates/:name/owners',
+      '/api/v1/crates/:name/:version/downloads',
+    ],
   },
   {
     path: '/crates/:name',
     modules: [layout, overview],
-    api: [crate, '/api/v1/crates/:name/owners', '/api/v1/crates/:name/downloads?include=versions'],
+    api: [
+      crate,
+      advisories,
+      '/api/v1/crates/:name/owners',
+      '/api/v1/crates/:name/downloads?include=versions',
+    ],
   },
   {
     path: '/categories',

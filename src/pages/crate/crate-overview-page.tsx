@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
 import { useCrate, useSelectedVersion } from '@/components/crate/use-crate';
 import { Readme } from '@/components/readme/readme';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -10,6 +12,9 @@ import { DeferredDownloads } from './deferred-downloads';
 export function Component() {
   const { crate, categories } = useCrate();
   const { version, isDefault } = useSelectedVersion();
+  // Downloads come once the README is in (or has failed): below the README's placeholder,
+  // a screen tall, they would move up into view when a short README arrives.
+  const readmeSettled = !useQuery(crateQueries.readme(crate.name, version.num)).isPending;
   return (
     <>
       <title>{`${crate.name}${isDefault ? '' : ` ${version.num}`} - crates.io: Rust Package Registry`}</title>
@@ -48,12 +53,14 @@ export function Component() {
             version={version.num}
             repository={version.repository ?? crate.repository ?? null}
           />
-          <DeferredDownloads
-            crateName={crate.name}
-            version={isDefault ? undefined : version.num}
-            createdAt={isDefault ? crate.created_at : version.created_at}
-            totalDownloads={isDefault ? crate.downloads : version.downloads}
-          />
+          {readmeSettled && (
+            <DeferredDownloads
+              crateName={crate.name}
+              version={isDefault ? undefined : version.num}
+              createdAt={isDefault ? crate.created_at : version.created_at}
+              totalDownloads={isDefault ? crate.downloads : version.downloads}
+            />
+          )}
         </div>
         <CrateSidebar crate={crate} version={version} categories={categories ?? []} />
       </div>

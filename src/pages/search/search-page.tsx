@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { crateQueries } from '@/api/queries/crates';
 import { CrateListSection } from '@/components/crate/crate-list-section';
 import { paths } from '@/lib/paths';
 import { parseSearch } from '@/lib/search-query';
@@ -15,6 +17,12 @@ export function Component() {
   const filtered = parsed.keywords.length > 0 || parsed.categories.length > 0;
   // Picked rows, to compare; kept across result pages.
   const [selected, setSelected] = useState<string[]>([]);
+  // The compare hint comes with results to tick: below a loading list it would move up
+  // when fewer rows than the placeholder's arrive (a layout shift at desktop width).
+  const { data: hasResults } = useQuery({
+    ...crateQueries.list(api),
+    select: (result) => result.crates.length > 0,
+  });
   const toggle = (name: string, on: boolean) =>
     setSelected((prev) => [...prev.filter((n) => n !== name), ...(on ? [name] : [])]);
 
@@ -61,7 +69,9 @@ export function Component() {
           </p>
         }
       />
-      <CompareBar selected={selected} onClear={() => setSelected([])} />
+      {(hasResults || selected.length > 0) && (
+        <CompareBar selected={selected} onClear={() => setSelected([])} />
+      )}
     </>
   );
 }

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { takeEarlyResponse } from './early-requests';
+
+const URL_A = 'http://localhost/api/v1/summary';
+
+describe('takeEarlyResponse', () => {
+  afterEach(() => {
+    window.__earlyRequests = undefined;
+  });
+
+  it('hands over the answer started for exactly that URL, once', async () => {
+    window.__earlyRequests = { [URL_A]: Promise.resolve(new Response('{"ok":1}')) };
+    expect(takeEarlyResponse(`${URL_A}?page=2`)).toBeUndefined();
+    const taken = takeEarlyResponse(URL_A);
+    expect(await (await taken)?.text()).toBe('{"ok":1}');
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+  });
+
+  it('gives nothing when no early script ran', () => {
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+  });
+
+  it('rejects when the caller aborts, as a fetch would', async () => {
+    window.__earlyRequests = { [URL_A]: new Promise<Response>(() => {}) };
+    const controller = new AbortController();
+    const taken = takeEarlyResponse(URL_A, controller.signal);
+    controller.abort(new DOMException('stop', 'AbortError'));
+    await expect(taken).rejects.toThrow('stop');
+  });
+});
