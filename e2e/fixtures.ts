@@ -19,6 +19,20 @@ const mockGithubPage = readFileSync(
 
 const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 
+/** The mock registry and the outside hosts, as every test's browser context sees them. */
+export const registryHandlers = (registry: MockRegistry) => [
+  http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
+  ...registry.handlers,
+  // The machines running tests have no internet: anything from another host
+  // (READMEs' badges and pictures) gets a blank image, with the CORS header
+  // that README images need (they load with crossorigin="anonymous").
+  http.get(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, () =>
+    HttpResponse.text(BLANK_SVG, {
+      headers: { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' },
+    }),
+  ),
+];
+
 type Fixtures = {
   registry: MockRegistry;
   network: NetworkFixture;
@@ -41,18 +55,7 @@ export const test = base.extend<Fixtures>({
         context,
         // Not skipping assets: README HTML and avatars come from the mock registry.
         skipAssetRequests: false,
-        handlers: [
-          http.get('*/mock-github-authorize.html', () => HttpResponse.html(mockGithubPage)),
-          ...registry.handlers,
-          // The machines running tests have no internet: anything from another host
-          // (READMEs' badges and pictures) gets a blank image, with the CORS header
-          // that README images need (they load with crossorigin="anonymous").
-          http.get(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, () =>
-            HttpResponse.text(BLANK_SVG, {
-              headers: { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' },
-            }),
-          ),
-        ],
+        handlers: registryHandlers(registry),
       });
       await network.enable();
       await use(network);

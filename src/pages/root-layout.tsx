@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { ScrollRestoration, useLocation, useNavigation, useOutlet } from 'react-router';
 import { KeyboardShortcuts } from '@/components/command-palette/keyboard-shortcuts';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
@@ -7,6 +7,7 @@ import { PendingBar } from '@/components/layout/pending-bar';
 import { RouteAnnouncer } from '@/components/layout/route-announcer';
 import { SiteBanner } from '@/components/layout/site-banner';
 import { SkipLink } from '@/components/layout/skip-link';
+import { StillWhileLoading } from '@/components/layout/still-while-loading';
 
 /** `pending`: the first page's data is on its way (the router's hydration fallback). */
 export function RootLayout({
@@ -16,6 +17,9 @@ export function RootLayout({
   children?: ReactNode;
   pending?: boolean;
 }) {
+  const outlet = useOutlet();
+  const location = useLocation();
+  const loading = useNavigation().state !== 'idle';
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
@@ -30,7 +34,11 @@ export function RootLayout({
         tabIndex={-1}
         className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
       >
-        {children ?? <Outlet />}
+        {children ?? (
+          <StillWhileLoading location={location} loading={loading}>
+            {outlet}
+          </StillWhileLoading>
+        )}
       </main>
       <Footer />
       <KeyboardShortcuts />
