@@ -75,7 +75,6 @@ test('a first visit starts its requests before the app script arrives, and the a
       [
         '/api/v1/site_metadata',
         '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
-        '/api/v1/crates/serde/versions?per_page=100&sort=date&include=release_tracks',
       ],
     ],
   ];
