@@ -66,7 +66,6 @@ test('a first visit starts its requests before the app script arrives, and the a
         '/api/v1/site_metadata',
         '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
         '/api/v1/crates/serde/owners',
-        '/api/v1/crates/serde/1.0.100/downloads',
       ],
     ],
     [

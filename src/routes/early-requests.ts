@@ -65,22 +65,14 @@ export const EARLY_ROUTES: EarlyRoute[] = [
   {
     path: '/crates/:name/:version',
     modules: [layout, overview],
-    api: [
-      crate,
-      advisories,
-      '/api/v1/crates/:name/owners',
-      '/api/v1/crates/:name/:version/downloads',
-    ],
+    api: [crate, advisories, '/api/v1/crates/:name/owners'],
   },
   {
     path: '/crates/:name',
     modules: [layout, overview],
-    api: [
-      crate,
-      advisories,
-      '/api/v1/crates/:name/owners',
-      '/api/v1/crates/:name/downloads?include=versions',
-    ],
+    // Not the downloads: their chart is below the first screen, and 90 days by version are
+    // a large answer sharing the phone's bandwidth with the entry (measured: LCP later).
+    api: [crate, advisories, '/api/v1/crates/:name/owners'],
   },
   {
     path: '/categories',
