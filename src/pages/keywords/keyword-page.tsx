@@ -15,7 +15,7 @@ export function Component() {
           Keywords
         </Link>
       </nav>
-      <h1 className="mb-4 text-2xl font-bold break-all">
+      <h1 className="mb-4 text-2xl font-bold wrap-anywhere">
         All Crates for keyword <q>{keyword}</q>
       </h1>
       <CrateListSection

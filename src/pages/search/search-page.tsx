@@ -29,7 +29,7 @@ export function Component() {
   return (
     <>
       <title>{q ? `Search Results for '${q}' - crates.io` : 'Search - crates.io'}</title>
-      <h1 className="mb-4 text-2xl font-bold break-all">
+      <h1 className="mb-4 text-2xl font-bold wrap-anywhere">
         {q ? (
           <>
             Search Results for <q>{q}</q>
