@@ -52,14 +52,15 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p className="mt-3 text-sm text-muted">Shortcuts never fire while you type in a field.</p>
-      <form method="dialog" className="mt-4 flex justify-end">
+      <div className="mt-4 flex justify-end">
         <button
-          type="submit"
+          type="button"
+          onClick={onClose}
           className="rounded-md border border-line bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-2"
         >
           Close
         </button>
-      </form>
+      </div>
     </Modal>
   );
 }

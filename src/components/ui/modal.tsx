@@ -5,7 +5,7 @@ import { useModalDialog } from './use-modal-dialog';
 export type ModalProps = {
   /** The dialog's heading and accessible name. */
   title: string;
-  /** Called once the dialog has closed (Escape, a `<form method="dialog">`, or unmounting). */
+  /** Called when the dialog is to close (Escape, a `<form method="dialog">`); unmount it then. */
   onClose: () => void;
   /** `md` for wider content, such as a table. */
   size?: 'sm' | 'md';

@@ -16,6 +16,9 @@ export function useModalDialog(onClose: () => void) {
   }, []);
   return {
     ref,
+    // Escape fires `cancel` at once but `close` a task later: closing on `cancel` means the
+    // opener, pressed again in between, opens a new dialog instead of one about to vanish.
+    onCancel: () => onClose(),
     onClose: (event: SyntheticEvent<HTMLDialogElement>) => {
       // The close event comes a frame later: if the dialog is open again by then, the
       // event is stale (React's development double mount closes and reopens it).
