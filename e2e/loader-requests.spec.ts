@@ -66,6 +66,20 @@ test('a first visit starts its requests before the app script arrives, and the a
         '/api/v1/site_metadata',
         '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
         '/api/v1/crates/serde/owners',
+        '/api/v1/crates/serde/1.0.100/readme',
+        '/mock-cdn/readmes/serde/serde-1.0.100.html',
+      ],
+    ],
+    [
+      // The README's version comes from the crate's answer: still before the entry.
+      '/crates/serde',
+      /serde\s*v1\.0\.219/,
+      [
+        '/api/v1/site_metadata',
+        '/api/v1/crates/serde?include=keywords%2Ccategories%2Cdownloads%2Cdefault_version',
+        '/api/v1/crates/serde/owners',
+        '/api/v1/crates/serde/1.0.219/readme',
+        '/mock-cdn/readmes/serde/serde-1.0.219.html',
       ],
     ],
     [
@@ -90,7 +104,7 @@ test('a first visit starts its requests before the app script arrives, and the a
     const requested: string[] = [];
     const listen = (request: { url: () => string }) => {
       const { pathname, search } = new URL(request.url());
-      if (pathname.startsWith('/api/')) requested.push(pathname + search);
+      if (/^\/(api|mock-cdn)\//.test(pathname)) requested.push(pathname + search);
       if (!entryArrived) beforeEntry.push(pathname + search);
     };
     page.on('request', listen);
@@ -98,7 +112,7 @@ test('a first visit starts its requests before the app script arrives, and the a
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await page.waitForLoadState('networkidle');
     page.off('request', listen);
-    expect(beforeEntry.filter((u) => u.startsWith('/api/')).sort()).toEqual(early.sort());
+    expect(beforeEntry.filter((u) => /^\/(api|mock-cdn)\//.test(u)).sort()).toEqual(early.sort());
     // The route's own code was requested with the entry, not after it ran.
     expect(
       beforeEntry.some((u) => /^\/assets\/(?!index-|rolldown-runtime-)[\w-]+\.js$/.test(u)),
@@ -106,5 +120,12 @@ test('a first visit starts its requests before the app script arrives, and the a
     // Nothing was asked twice, and no early answer was left unused.
     expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([]);
     expect(await page.evaluate(() => Object.keys(window.__earlyRequests ?? {}))).toEqual([]);
+    expect(await page.evaluate(() => window.__earlyReadme)).toBeUndefined();
+    // The README shown is the one fetched early.
+    if (early.some((u) => u.startsWith('/mock-cdn/'))) {
+      await expect(
+        page.getByText('Serde is a framework for serializing and deserializing Rust data'),
+      ).toBeVisible();
+    }
   }
 });

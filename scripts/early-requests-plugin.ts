@@ -48,7 +48,7 @@ export function earlyRequests(enabled: boolean): Plugin {
         const table = {
           params: EARLY_PARAMS,
           everywhere: EARLY_EVERYWHERE,
-          routes: EARLY_ROUTES.map(({ path, modules, api }) => ({
+          routes: EARLY_ROUTES.map(({ path, modules, api, readme }) => ({
             path,
             chunks: [
               ...new Set(
@@ -56,6 +56,7 @@ export function earlyRequests(enabled: boolean): Plugin {
               ),
             ].map((file) => `/${file}`),
             api,
+            readme: Boolean(readme),
           })),
         };
         // `<` escaped, so no string in the table can close the script element.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeEarlyResponse } from './early-requests';
+import { takeEarlyReadme, takeEarlyResponse } from './early-requests';
 
 const URL_A = 'http://localhost/api/v1/summary';
 
@@ -26,5 +26,29 @@ describe('takeEarlyResponse', () => {
     const taken = takeEarlyResponse(URL_A, controller.signal);
     controller.abort(new DOMException('stop', 'AbortError'));
     await expect(taken).rejects.toThrow('stop');
+  });
+});
+
+describe('takeEarlyReadme', () => {
+  afterEach(() => {
+    window.__earlyReadme = undefined;
+  });
+
+  it("hands over the chain started for that crate, once, and nothing for another crate's", async () => {
+    const file = Promise.resolve({
+      url: 'https://static.crates.io/r.html',
+      response: new Response('<p>hi</p>'),
+    });
+    window.__earlyReadme = { name: 'serde', chain: Promise.resolve({ version: '1.0.0', file }) };
+    expect(await takeEarlyReadme('tokio')).toBeNull();
+    const taken = await takeEarlyReadme('serde');
+    expect(taken?.version).toBe('1.0.0');
+    expect(await (await taken?.file)?.response.text()).toBe('<p>hi</p>');
+    expect(await takeEarlyReadme('serde')).toBeNull();
+  });
+
+  it('gives nothing when the chain failed', async () => {
+    window.__earlyReadme = { name: 'serde', chain: Promise.reject(new TypeError('offline')) };
+    expect(await takeEarlyReadme('serde')).toBeNull();
   });
 });

@@ -5,7 +5,15 @@
 declare global {
   interface Window {
     __earlyRequests?: Record<string, Promise<Response>>;
+    /** A crate page's README chain: `chain` settles once its address request is listed above. */
+    __earlyReadme?: { name: string; chain: Promise<EarlyReadme | null> };
   }
+}
+
+export interface EarlyReadme {
+  version: string;
+  /** The README file, once its address has come: `null` when there is none. */
+  file: Promise<{ url: string; response: Response } | null>;
 }
 
 const MAX_AGE_MS = 10_000;
@@ -29,4 +37,17 @@ export function takeEarlyResponse(
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     response.then(resolve, reject);
   });
+}
+
+/**
+ * The README chain the early script started for this crate, once its address request is
+ * among the early answers (so the caller's request for it takes that one). It may be for
+ * another version than the caller's: compare.
+ */
+export async function takeEarlyReadme(name: string): Promise<EarlyReadme | null> {
+  const early = typeof window === 'undefined' ? undefined : window.__earlyReadme;
+  if (!early || early.name !== name) return null;
+  window.__earlyReadme = undefined;
+  if (performance.now() > MAX_AGE_MS) return null;
+  return early.chain.catch(() => null);
 }

@@ -19,6 +19,12 @@ export interface EarlyRoute {
    * whose URL has a query parameter no request names starts none (the app may read it).
    */
   api: string[];
+  /**
+   * Also start the README, two hops on (its address, then the file): the version is the
+   * path's `:version`, or else the default version in the answer to the route's first API
+   * request, the crate (the app's choice: src/lib/loaders.ts loadVersion).
+   */
+  readme?: boolean;
 }
 
 /**
@@ -66,6 +72,7 @@ export const EARLY_ROUTES: EarlyRoute[] = [
     path: '/crates/:name/:version',
     modules: [layout, overview],
     api: [crate, advisories, '/api/v1/crates/:name/owners'],
+    readme: true,
   },
   {
     path: '/crates/:name',
@@ -73,6 +80,8 @@ export const EARLY_ROUTES: EarlyRoute[] = [
     // Not the downloads: their chart is below the first screen, and 90 days by version are
     // a large answer sharing the phone's bandwidth with the entry (measured: LCP later).
     api: [crate, advisories, '/api/v1/crates/:name/owners'],
+    // The README is the first screen's largest paint: three hops after the entry otherwise.
+    readme: true,
   },
   {
     path: '/categories',

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { canonicalCrateName } from '@/lib/crate-name';
 import { call, client } from '../client';
+import { takeEarlyReadme } from '../early-requests';
 import { ApiError, errorFromResponse, errorFromThrown } from '../errors';
 import type { CrateListQuery, VersionListQuery } from '../types';
 
@@ -217,6 +218,9 @@ export const crateQueries = {
  * The HTML is untrusted: it must be sanitized before it reaches the DOM.
  */
 async function fetchReadme(name: string, version: string, signal: AbortSignal) {
+  // On a first visit the early script may have asked already (src/routes/early-requests.ts).
+  const early = await takeEarlyReadme(name);
+  const started = early?.version === version ? early.file : undefined;
   const { url } = await call(
     client.GET('/api/v1/crates/{name}/{version}/readme', {
       params: { path: { name, version } },
@@ -227,7 +231,11 @@ async function fetchReadme(name: string, version: string, signal: AbortSignal) {
     throw error;
   });
   if (!url) return null;
-  const response = await fetch(url, { signal }).catch((thrown: unknown) => {
+  const file = await started?.catch(() => null);
+  const response = await (file?.url === url
+    ? Promise.resolve(file.response)
+    : fetch(url, { signal })
+  ).catch((thrown: unknown) => {
     throw errorFromThrown(thrown);
   });
   // The CDN answers 403 or 404 for versions without a README.
