@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { NavLink, useLocation, useParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import type { Crate } from '@/api/types';
-import { useScrollEdges } from '@/components/ui/use-scroll-edges';
+import { useKeepInView, useScrollEdges } from '@/components/ui/use-scroll-edges';
 import { cn } from '@/lib/cn';
 import { plural } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -19,15 +19,9 @@ export function CrateTabs({ crate }: { crate: Crate }) {
   );
   const num = version ?? crate.default_version ?? crate.max_version;
   const scroller = useRef<HTMLElement>(null);
-  const edges = useScrollEdges(scroller);
   const { pathname } = useLocation();
   // On a narrow screen the open tab may sit past the edge: bring it into view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger
-  useEffect(() => {
-    scroller.current
-      ?.querySelector('[aria-current="page"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [pathname]);
+  useKeepInView(scroller, '[aria-current="page"]', pathname);
 
   const tabs = [
     {
@@ -47,6 +41,7 @@ export function CrateTabs({ crate }: { crate: Crate }) {
     { label: 'Security', to: paths.crateSecurity(crate.name), end: true },
     ...(isOwner ? [{ label: 'Settings', to: paths.crateSettings(crate.name), end: false }] : []),
   ];
+  const edges = useScrollEdges(scroller, tabs.length);
   return (
     <nav
       ref={scroller}
