@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './api/query-client';
 import { App } from './app';
+import { createAppRouter } from './router';
 import './index.css';
 
 async function start() {
@@ -22,9 +24,15 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  // Creating the router runs the first page's loaders, which start its requests.
+  const router = createAppRouter(queryClient);
+  // React's first render in a task of its own: with the loaders it was one long task
+  // (measured: 355 ms at 4x CPU slowdown, of which the router took 200).
+  await new Promise((resume) => setTimeout(resume, 0));
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   );
 }

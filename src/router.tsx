@@ -112,6 +112,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
 export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter(createRoutes(queryClient));
 }
