@@ -57,6 +57,21 @@ function getPurifier() {
  * links and images when it is on GitHub or GitLab; otherwise they are dropped.
  */
 export function sanitizeReadme(html: string, repository: string | null): string {
+  // Coming back to a README tab renders it again: its sanitized HTML is kept for that.
+  const key = `${repository ?? ''}\n${html}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const sanitized = sanitize(html, repository);
+  recent.set(key, sanitized);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value ?? '');
+  return sanitized;
+}
+
+/** The last few READMEs sanitized, oldest first. */
+const recent = new Map<string, string>();
+const RECENT_MAX = 8;
+
+function sanitize(html: string, repository: string | null): string {
   const body = getPurifier().sanitize(stripInlineAttributes(html), {
     ALLOWED_TAGS,
     ADD_FORBID_CONTENTS: RENAMED_RAW_TEXT,

@@ -20,6 +20,11 @@ export const nameOf = (args: LoaderFunctionArgs) => args.params.name ?? '';
 /** How much longer than the crate the unmaintained banner's advisories may take. */
 const BANNER_GRACE_MS = 300;
 
+/** How much longer than the version the README may take to be shown with the page. */
+const README_GRACE_MS = 300;
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
 /**
  * The crate, and RustSec's advisories for the unmaintained banner, fetched side
  * by side. The advisories get as long as the crate takes plus a moment, so a
@@ -39,7 +44,7 @@ export const crateLayoutLoader = (queryClient: QueryClient) => async (args: Load
     // RustSec knows the crate by its exact name: the URL's spelling was a guess.
     prefetch(queryClient, advisoryQueries.forCrate(crate.name));
   } else {
-    await Promise.race([advisories, new Promise((done) => setTimeout(done, BANNER_GRACE_MS))]);
+    await Promise.race([advisories, pause(BANNER_GRACE_MS)]);
   }
   return null;
 };
@@ -57,8 +62,12 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   prefetch(queryClient, externalQueries.stdReplacements());
   const version = await loadVersion(queryClient, name, requested);
   // The README's and docs.rs's addresses need the crate's exact name, not the URL's spelling.
-  prefetch(queryClient, crateQueries.readme(version.crate, version.num));
+  const readme = prefetch(queryClient, crateQueries.readme(version.crate, version.num));
   prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num));
+  // The README is the page's largest paint: when it is about to come (on a first visit
+  // index.html asked for it early), the page waits for it rather than rendering and
+  // laying out a placeholder first and the README a frame later.
+  await Promise.race([readme, pause(README_GRACE_MS)]);
   return null;
 };
 
