@@ -190,9 +190,10 @@ test('fault matrix: a 5 s answer on every route shows progress at once and shift
   const problems: string[] = [];
   for (let i = 0; i < ROUTES.length; i += BATCH) {
     const routes = ROUTES.slice(i, i + BATCH);
-    // Every answer of the pages' main operations is slow while the batch loads. With one slow
-    // answer per page, /keywords twice showed its data at once in CI after index.html began
-    // starting requests early: the slow answer went to some other request (not diagnosed).
+    // Every answer of the pages' main operations is slow while the batch loads. (With one slow
+    // answer per page, /keywords once showed its data at once: the app had judged the early
+    // request too old by the test's fake clock, which counts from the context's first page,
+    // and asked again. Early answers are now aged from the early script's start.)
     for (const route of routes) registry.fault(route.op, { kind: 'slow', ms: 5000 });
     const batch = await slowBatch(page.context(), routes);
     registry.clearFaults();

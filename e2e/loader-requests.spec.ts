@@ -83,6 +83,16 @@ test('a first visit starts its requests before the app script arrives, and the a
       ],
     ],
     [
+      '/keywords',
+      /All Keywords/,
+      ['/api/v1/site_metadata', '/api/v1/keywords?sort=crates&per_page=10'],
+    ],
+    [
+      '/categories',
+      /All Categories/,
+      ['/api/v1/site_metadata', '/api/v1/categories?sort=alpha&per_page=100'],
+    ],
+    [
       '/crates/serde/versions',
       /serde/,
       [

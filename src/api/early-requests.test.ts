@@ -16,6 +16,13 @@ describe('takeEarlyResponse', () => {
     expect(takeEarlyResponse(URL_A)).toBeUndefined();
   });
 
+  it('leaves an answer started more than 10 s ago unused', () => {
+    window.__earlyRequests = { [URL_A]: Promise.resolve(new Response('{"ok":1}')) };
+    window.__earlyRequestsAt = performance.now() - 10_500;
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+    window.__earlyRequestsAt = undefined;
+  });
+
   it('gives nothing when no early script ran', () => {
     expect(takeEarlyResponse(URL_A)).toBeUndefined();
   });

@@ -5,6 +5,8 @@
 declare global {
   interface Window {
     __earlyRequests?: Record<string, Promise<Response>>;
+    /** When they were started (performance.now()). */
+    __earlyRequestsAt?: number;
     /** A crate page's README chain: `chain` settles once its address request is listed above. */
     __earlyReadme?: { name: string; chain: Promise<EarlyReadme | null> };
   }
@@ -18,6 +20,10 @@ export interface EarlyReadme {
 
 const MAX_AGE_MS = 10_000;
 
+// Measured from the early script's own start, not from the page's: a test's fake clock may
+// not start with the page (Playwright's keeps counting across a context's navigations).
+const age = () => performance.now() - (window.__earlyRequestsAt ?? 0);
+
 /**
  * The early answer to a GET of exactly this URL, if one was started; it rejects when
  * `signal` aborts, as the fetch it replaces would.
@@ -30,7 +36,7 @@ export function takeEarlyResponse(
   const response = early?.[url];
   if (!early || !response) return undefined;
   delete early[url];
-  if (performance.now() > MAX_AGE_MS) return undefined;
+  if (age() > MAX_AGE_MS) return undefined;
   if (!signal) return response;
   return new Promise((resolve, reject) => {
     if (signal.aborted) reject(signal.reason);
@@ -48,6 +54,6 @@ export async function takeEarlyReadme(name: string): Promise<EarlyReadme | null>
   const early = typeof window === 'undefined' ? undefined : window.__earlyReadme;
   if (!early || early.name !== name) return null;
   window.__earlyReadme = undefined;
-  if (performance.now() > MAX_AGE_MS) return null;
+  if (age() > MAX_AGE_MS) return null;
   return early.chain.catch(() => null);
 }
