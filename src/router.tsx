@@ -11,6 +11,7 @@ import { categoryLoader } from './pages/categories/category-loader';
 import { categorySlugsLoader } from './pages/categories/category-slugs-loader';
 import { compareLoader } from './pages/compare/compare-loader';
 import { cratesLoader } from './pages/crates/crates-loader';
+import { FirstPagePlaceholder } from './pages/first-page-placeholder';
 import { homeLoader } from './pages/home/home-loader';
 import { keywordLoader } from './pages/keywords/keyword-loader';
 import { keywordsLoader } from './pages/keywords/keywords-loader';
@@ -32,7 +33,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       // Rendered when the root itself fails: keep the header so the user can move on.
       errorElement: <RouteError withLayout />,
       // The first page of a visit waits for its loader: show progress meanwhile.
-      hydrateFallbackElement: <RootLayout pending />,
+      hydrateFallbackElement: (
+        <RootLayout pending>
+          <FirstPagePlaceholder />
+        </RootLayout>
+      ),
       loader: () => {
         prefetch(queryClient, siteQueries.metadata());
         prefetch(queryClient, meQueries.session());
