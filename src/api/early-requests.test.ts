@@ -41,12 +41,15 @@ describe('takeEarlyReadme', () => {
     window.__earlyReadme = undefined;
   });
 
-  it("hands over the chain started for that crate, once, and nothing for another crate's", async () => {
+  it("hands over the chain started for that crate, however the URL spelled it, once, and nothing for another crate's", async () => {
     const file = Promise.resolve({
       url: 'https://static.crates.io/r.html',
       response: new Response('<p>hi</p>'),
     });
-    window.__earlyReadme = { name: 'serde', chain: Promise.resolve({ version: '1.0.0', file }) };
+    window.__earlyReadme = {
+      name: 'Serde',
+      chain: Promise.resolve({ name: 'serde', version: '1.0.0', file }),
+    };
     expect(await takeEarlyReadme('tokio')).toBeNull();
     const taken = await takeEarlyReadme('serde');
     expect(taken?.version).toBe('1.0.0');

@@ -2,6 +2,8 @@
 // (src/routes/early-requests.ts lists them). The data layer takes each one once, in
 // place of asking again; one not taken in the first seconds is left alone, so an answer
 // is never older than the page's first load.
+import { canonicalCrateName } from '@/lib/crate-name';
+
 declare global {
   interface Window {
     __earlyRequests?: Record<string, Promise<Response>>;
@@ -13,6 +15,8 @@ declare global {
 }
 
 export interface EarlyReadme {
+  /** The crate and version whose README it is (the name as the address spelled it). */
+  name: string;
   version: string;
   /** The README file, once its address has come: `null` when there is none. */
   file: Promise<{ url: string; response: Response } | null>;
@@ -46,13 +50,14 @@ export function takeEarlyResponse(
 }
 
 /**
- * The README chain the early script started for this crate, once its address request is
- * among the early answers (so the caller's request for it takes that one). It may be for
- * another version than the caller's: compare.
+ * The README chain the early script started for this crate (the URL's spelling of its name
+ * may differ), once its address request is among the early answers (so the caller's
+ * request for it takes that one). It may be for another version or spelling than the
+ * caller's: compare.
  */
 export async function takeEarlyReadme(name: string): Promise<EarlyReadme | null> {
   const early = typeof window === 'undefined' ? undefined : window.__earlyReadme;
-  if (!early || early.name !== name) return null;
+  if (!early || canonicalCrateName(early.name) !== canonicalCrateName(name)) return null;
   window.__earlyReadme = undefined;
   if (age() > MAX_AGE_MS) return null;
   return early.chain.catch(() => null);

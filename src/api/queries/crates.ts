@@ -220,7 +220,7 @@ export const crateQueries = {
 async function fetchReadme(name: string, version: string, signal: AbortSignal) {
   // On a first visit the early script may have asked already (src/routes/early-requests.ts).
   const early = await takeEarlyReadme(name);
-  const started = early?.version === version ? early.file : undefined;
+  const started = early?.name === name && early.version === version ? early.file : undefined;
   const { url } = await call(
     client.GET('/api/v1/crates/{name}/{version}/readme', {
       params: { path: { name, version } },
