@@ -10,6 +10,7 @@ import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { useAdminActionsUntil } from '@/lib/admin-actions';
+import { useFirstPaintDone } from '@/lib/first-paint';
 import { formatDate, formatNumber, plural } from '@/lib/format';
 import { readVersionsView, VERSION_SORTS } from '@/lib/list-params';
 import { publisherChanges } from '@/lib/provenance';
@@ -28,7 +29,12 @@ function VersionList() {
   const { crate } = useCrate();
   const [params, setParams] = useSearchParams();
   const { sort } = readVersionsView(params);
-  const pages = useInfiniteQuery(crateQueries.versionPages(crate.name, sort));
+  // Not before the first page of the visit has painted (lib/first-paint.ts).
+  const painted = useFirstPaintDone();
+  const pages = useInfiniteQuery({
+    ...crateQueries.versionPages(crate.name, sort),
+    enabled: painted,
+  });
   const sentinel = useRef<HTMLDivElement>(null);
   const session = useQuery(meQueries.session());
   const owners = useQuery({ ...crateQueries.owners(crate.name), enabled: Boolean(session.data) });

@@ -4,6 +4,7 @@ import { crateQueries } from '@/api/queries/crates';
 import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
 import { dailyTotals } from '@/components/download-chart/daily-totals';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
+import { useFirstPaintDone } from '@/lib/first-paint';
 import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
 
 /**
@@ -20,13 +21,15 @@ export const EXTRA_VERSIONS = 10;
  */
 export function useAdoption(crateName: string, numVersions: number, includeApart: boolean) {
   const [now] = useState(() => new Date());
-  const downloads = useQuery(crateQueries.downloads(crateName));
+  // Large answers: not before the first page of the visit has painted (lib/first-paint.ts).
+  const painted = useFirstPaintDone();
+  const downloads = useQuery({ ...crateQueries.downloads(crateName), enabled: painted });
   const full = numVersions <= FULL_LIST_MAX;
-  const all = useQuery({ ...crateQueries.versions(crateName), enabled: full });
+  const all = useQuery({ ...crateQueries.versions(crateName), enabled: painted && full });
   // The list's own first page (100 newest), already loaded by the Versions tab.
   const newest = useInfiniteQuery({
     ...crateQueries.versionPages(crateName, 'date'),
-    enabled: !full,
+    enabled: painted && !full,
   });
   const versions = full
     ? all
