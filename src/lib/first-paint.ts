@@ -16,17 +16,57 @@ function done() {
   for (const listener of [...listeners]) listener();
   listeners.clear();
 }
+/**
+ * Longest wait for the page's paint to be reported, counted from the first frame
+ * after the commit (a page whose paint is no new LCP candidate).
+ */
+const REPORT_WAIT_MS = 3000;
+
+/** Input ends LCP reporting, and says the user is there: the wait is over. */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'scroll'] as const;
 
 /**
- * Called once the first page is on screen (the root layout's effect): a frame
- * later, after that frame's paint, work waiting for it starts. A hidden tab
+ * Called once the first page is committed (the root layout's layout effect,
+ * before the paint). Work waiting for its paint starts when the browser reports
+ * that paint: the first largest-contentful-paint entry after the commit (the
+ * page's heading or description, larger than index.html's shell). A frame's
+ * callbacks are not enough: on a busy machine, frames were presented a second
+ * after requestAnimationFrame had run. Without such a report, it starts
+ * REPORT_WAIT_MS after the first frame, or at the first input; without LCP
+ * entries at all (Safari), a frame and a task after the commit. A hidden tab
  * paints nothing, so it does not wait.
  */
 export function markFirstPagePainted() {
   if (marked) return;
   marked = true;
-  if (typeof document === 'undefined' || document.visibilityState === 'hidden') done();
-  else requestAnimationFrame(() => setTimeout(done, 0));
+  if (typeof document === 'undefined' || document.visibilityState === 'hidden') {
+    done();
+    return;
+  }
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')
+  ) {
+    requestAnimationFrame(() => setTimeout(done, 0));
+    return;
+  }
+  const committed = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => entry.startTime >= committed)) finish();
+  });
+  const finish = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of INPUT_EVENTS) removeEventListener(type, finish, true);
+    if (!painted) done();
+  };
+  observer.observe({ type: 'largest-contentful-paint', buffered: true });
+  for (const type of INPUT_EVENTS) addEventListener(type, finish, { capture: true, passive: true });
+  // Counted from a frame: while the browser produces none, nothing has painted.
+  requestAnimationFrame(() => {
+    if (!painted) timer = setTimeout(finish, REPORT_WAIT_MS);
+  });
 }
 
 /** Runs `start` now if the first page has painted, else as soon as it has. */

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { ScrollRestoration, useLocation, useNavigation, useOutlet } from 'react-router';
 import { KeyboardShortcuts } from '@/components/command-palette/keyboard-shortcuts';
 import { Footer } from '@/components/layout/footer';
@@ -21,8 +21,9 @@ export function RootLayout({
   const outlet = useOutlet();
   const location = useLocation();
   const loading = useNavigation().state !== 'idle';
-  // The first page is committed: what waited for its paint may start (lib/first-paint.ts).
-  useEffect(() => {
+  // The first page is committed, not yet painted (a layout effect runs before the paint;
+  // lib/first-paint.ts then waits for the paint's report).
+  useLayoutEffect(() => {
     if (!pending) markFirstPagePainted();
   }, [pending]);
   return (
