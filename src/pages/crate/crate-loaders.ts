@@ -67,18 +67,17 @@ export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderF
   const name = nameOf(args);
   const { crate } = await loadCrate(queryClient, name);
   const { sort, timeline } = readVersionsView(new URL(args.request.url).searchParams);
-  // Large answers: on the visit's first page, not before its header has painted.
-  afterFirstPaint(() => {
-    prefetch(queryClient, crateQueries.versionPages(name, sort));
-    // The Adoption section: downloads (shared with the overview) and every version
-    // (shared with the timeline), or for thousands of versions the 100 newest.
-    prefetch(queryClient, crateQueries.downloads(name));
-    if (crate.num_versions <= FULL_LIST_MAX || timeline) {
-      prefetch(queryClient, crateQueries.versions(name));
-    } else if (sort !== 'date') {
-      prefetch(queryClient, crateQueries.versionPages(name, 'date'));
-    }
-  });
+  // Large answers: on the visit's first page, not before its header has painted
+  // (and then one per task).
+  afterFirstPaint(() => prefetch(queryClient, crateQueries.versionPages(name, sort)));
+  // The Adoption section: downloads (shared with the overview) and every version
+  // (shared with the timeline), or for thousands of versions the 100 newest.
+  afterFirstPaint(() => prefetch(queryClient, crateQueries.downloads(name)));
+  if (crate.num_versions <= FULL_LIST_MAX || timeline) {
+    afterFirstPaint(() => prefetch(queryClient, crateQueries.versions(name)));
+  } else if (sort !== 'date') {
+    afterFirstPaint(() => prefetch(queryClient, crateQueries.versionPages(name, 'date')));
+  }
   return null;
 };
 
