@@ -4,6 +4,7 @@ import {
   formatCompact,
   formatDate,
   formatDateTime,
+  formatDay,
   formatLongDate,
   formatNumber,
   formatRelative,
@@ -48,6 +49,14 @@ describe('format', () => {
     expect(formatTime(date)).toBe('09:05');
     expect(formatDateTime(date.toISOString())).toBe('November 20, 2026 at 09:05');
     expect(formatTime(new Date(2026, 0, 1, 23, 59))).toBe('23:59');
+  });
+
+  // What Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }) gave.
+  it('writes chart days as the UTC date they name', () => {
+    expect(formatDay('2026-11-20')).toBe('Nov 20');
+    expect(formatDay('2026-09-04')).toBe('Sep 4');
+    expect(formatDay('2027-01-01')).toBe('Jan 1');
+    expect(formatDay('2026-12-31')).toBe('Dec 31');
   });
 
   it('formats sizes in binary units as crates.io does', () => {

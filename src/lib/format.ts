@@ -98,6 +98,12 @@ export function formatDate(iso: string): string {
   return `${MONTHS[date.getMonth()]?.slice(0, 3)} ${date.getDate()}, ${date.getFullYear()}`;
 }
 
+/** A chart day, `2026-11-20` -> "Nov 20": the ISO date as written (chart days are UTC dates). */
+export function formatDay(isoDate: string): string {
+  const month = MONTHS[Number(isoDate.slice(5, 7)) - 1]?.slice(0, 3) ?? '';
+  return `${month} ${Number(isoDate.slice(8, 10))}`;
+}
+
 /** "November 20, 2026" (local time) */
 export const formatLongDate = (date: Date) =>
   `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;

@@ -2,6 +2,7 @@
 // `published_by` (the user whose API token published it). The API marks
 // `trustpub_data` unstable and leaves its shape open: read it defensively.
 import type { Version } from '@/api/types';
+import { compareStrings } from './compare-strings';
 
 export type Provenance =
   | { kind: 'github'; repository: string }
@@ -62,7 +63,8 @@ export type PublisherChange = { previous: string; provenance: Provenance };
 export function publisherChanges(
   versions: readonly (ProvenanceSource & Pick<Version, 'id' | 'num' | 'created_at'>)[],
 ): Map<number, PublisherChange> {
-  const byDate = [...versions].sort((a, b) => a.created_at.localeCompare(b.created_at));
+  // ISO timestamps sort as plain strings (compare-strings.ts says why not localeCompare).
+  const byDate = [...versions].sort((a, b) => compareStrings(a.created_at, b.created_at));
   const changes = new Map<number, PublisherChange>();
   byDate.forEach((version, i) => {
     const before = byDate[i - 1];

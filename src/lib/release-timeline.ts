@@ -3,6 +3,7 @@
 // publisher that differs from the previous release's is how a hijacked
 // release shows itself. Pure, so the rules are unit-tested.
 import type { Version } from '@/api/types';
+import { compareStrings } from './compare-strings';
 
 export type ReleaseInput = Pick<
   Version,
@@ -78,7 +79,8 @@ const publisherKey = (p: Publisher) =>
 
 /** Oldest release first. */
 export function releaseTimeline(versions: ReleaseInput[]): Release[] {
-  const ordered = [...versions].sort((a, b) => a.created_at.localeCompare(b.created_at));
+  // ISO timestamps sort as plain strings (compare-strings.ts says why not localeCompare).
+  const ordered = [...versions].sort((a, b) => compareStrings(a.created_at, b.created_at));
   let lastMsrv: string | null = null;
   let lastEdition: string | null = null;
   let previous: Release | null = null;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { ScrollRestoration, useLocation, useNavigation, useOutlet } from 'react-router';
 import { KeyboardShortcuts } from '@/components/command-palette/keyboard-shortcuts';
 import { Footer } from '@/components/layout/footer';
@@ -8,6 +8,7 @@ import { RouteAnnouncer } from '@/components/layout/route-announcer';
 import { SiteBanner } from '@/components/layout/site-banner';
 import { SkipLink } from '@/components/layout/skip-link';
 import { StillWhileLoading } from '@/components/layout/still-while-loading';
+import { markFirstPagePainted } from '@/lib/first-paint';
 
 /** `pending`: the first page's data is on its way (the router's hydration fallback). */
 export function RootLayout({
@@ -20,6 +21,11 @@ export function RootLayout({
   const outlet = useOutlet();
   const location = useLocation();
   const loading = useNavigation().state !== 'idle';
+  // The first page is committed, not yet painted (a layout effect runs before the paint;
+  // lib/first-paint.ts then waits for the paint's report).
+  useLayoutEffect(() => {
+    if (!pending) markFirstPagePainted();
+  }, [pending]);
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />

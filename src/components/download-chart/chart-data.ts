@@ -5,6 +5,9 @@ import { compareVersions, validateStrict } from 'compare-versions';
 import type { CrateDownloads, Version, VersionDownloads } from '@/api/types';
 
 export const CHART_DAYS = 90;
+/** The charts' keyboard help (recharts' accessibility layer reads the days with the arrow keys). */
+export const CHART_KEYS_HELP =
+  'Use the left and right arrow keys to read the downloads day by day.';
 export const OTHER_LABEL = 'Other';
 const DAY_MS = 86_400_000;
 /** Palette steps (`--chart-1`…`--chart-8`); the last one, a neutral, is kept for "Other". */
@@ -47,15 +50,6 @@ export function windowDates(now: Date, days = CHART_DAYS): string[] {
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** An axis tick: `2026-11-20` -> "Nov 20". */
-// Chart days are UTC dates; Intl keeps this (first-load) code free of a date library.
-const dayFormat = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-export const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 /** The day before `iso`'s UTC day: a series starts there so its line rises from zero. */
 function dayBefore(iso: string): string | null {

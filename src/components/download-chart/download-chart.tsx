@@ -13,8 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCompact } from '@/lib/format';
-import { type ChartData, type ChartRow, formatDay } from './chart-data';
+import { formatCompact, formatDay } from '@/lib/format';
+import { CHART_KEYS_HELP, type ChartData, type ChartRow } from './chart-data';
 import { ChartTooltip } from './chart-tooltip';
 import type { ChartMode } from './use-chart-mode';
 
@@ -27,6 +27,12 @@ export type DownloadChartProps = {
   scale?: 'linear' | 'log';
   /** Stacked to 100 %: each day's share per series. */
   percent?: boolean;
+  /** Off where the chart replaces a drawing of itself (static-share-chart.tsx). */
+  animate?: boolean;
+  /** The box's size when already known, so the first render draws (recharts measures otherwise). */
+  initialSize?: { width: number; height: number };
+  /** The dates to label, where recharts should not pick them (as the drawing it replaces did). */
+  xTicks?: string[];
 };
 
 const percentTick = (share: number) => `${Math.round(share * 100)} %`;
@@ -41,6 +47,9 @@ export function DownloadChart({
   title,
   scale = 'linear',
   percent,
+  animate = true,
+  initialSize,
+  xTicks,
 }: DownloadChartProps) {
   const stacked = mode === 'stacked';
   // Stable accessors: recharts keys its caches on dataKey.
@@ -62,6 +71,7 @@ export function DownloadChart({
         fillOpacity={0.25}
         strokeWidth={2}
         legendType="square"
+        isAnimationActive={animate}
       />
     ) : (
       <Line
@@ -74,25 +84,28 @@ export function DownloadChart({
         strokeDasharray={s.dash}
         dot={false}
         legendType="plainline"
+        isAnimationActive={animate}
       />
     ),
   );
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
       <Chart
         data={data.rows}
         stackOffset={percent ? 'expand' : undefined}
         title={title}
-        desc="Use the left and right arrow keys to read the downloads day by day."
+        desc={CHART_KEYS_HELP}
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       >
         <CartesianGrid stroke={LINE} strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="date"
+          ticks={xTicks}
           tickFormatter={formatDay}
           tick={TICK}
           stroke={LINE}
-          minTickGap={24}
+          // Dates chosen by the caller are kept unless they nearly touch.
+          minTickGap={xTicks ? 8 : 24}
           interval="preserveStartEnd"
         />
         <YAxis

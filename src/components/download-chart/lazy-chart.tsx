@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
 import { ChartFrame, ChartSkeleton } from './chart-frame';
 import { ChartLoadBoundary } from './chart-load-boundary';
 
@@ -9,8 +9,9 @@ import { ChartLoadBoundary } from './chart-load-boundary';
 export function lazyChart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   // React.lazy remembers a failed import, so "Try again" swaps in a fresh one.
   let LoadedChart: ComponentType<P> = lazy(load);
+  // `fallback`: what shows while the code loads (the skeleton unless told).
   // biome-ignore lint/correctness/noComponentHookFactories: called once per chart at module level, never during render
-  return function LazyChart(props: P) {
+  return function LazyChart({ fallback, ...props }: P & { fallback?: ReactNode }) {
     const [, setAttempt] = useState(0);
     const retry = () => {
       LoadedChart = lazy(load);
@@ -19,8 +20,8 @@ export function lazyChart<P extends object>(load: () => Promise<{ default: Compo
     return (
       <ChartFrame>
         <ChartLoadBoundary onRetry={retry}>
-          <Suspense fallback={<ChartSkeleton />}>
-            <LoadedChart {...props} />
+          <Suspense fallback={fallback ?? <ChartSkeleton />}>
+            <LoadedChart {...(props as P)} />
           </Suspense>
         </ChartLoadBoundary>
       </ChartFrame>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ChartFrame, ChartSkeleton } from '@/components/download-chart/chart-frame';
 import { DownloadsTable } from '@/components/download-chart/downloads-table';
-import { LazyDownloadChart } from '@/components/download-chart/lazy-download-chart';
+import { ShareChart } from '@/components/download-chart/share-chart';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -62,12 +62,7 @@ export function AdoptionSection({
       ) : (
         <>
           <p className="font-medium">{summary}</p>
-          <LazyDownloadChart
-            data={adoptionChartData(data)}
-            mode="stacked"
-            percent
-            title={caption}
-          />
+          <ShareChart data={adoptionChartData(data)} title={caption} />
           <AdoptionTable data={data} caption={`${caption}: totals`} />
           <DownloadsTable
             data={adoptionChartData(data)}

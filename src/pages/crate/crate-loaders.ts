@@ -9,6 +9,7 @@ import { crateQueries } from '@/api/queries/crates';
 import { externalQueries } from '@/api/queries/external';
 import { ensure, prefetch } from '@/api/query-client';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
+import { afterFirstPaint } from '@/lib/first-paint';
 import { readPage, readVersionsView } from '@/lib/list-params';
 import { loadCrate, loadVersion } from '@/lib/loaders';
 import { PageError, toPageError } from '@/lib/page-error';
@@ -75,14 +76,16 @@ export const versionsLoader = (queryClient: QueryClient) => async (args: LoaderF
   const name = nameOf(args);
   const { crate } = await loadCrate(queryClient, name);
   const { sort, timeline } = readVersionsView(new URL(args.request.url).searchParams);
-  prefetch(queryClient, crateQueries.versionPages(name, sort));
+  // Large answers: on the visit's first page, not before its header has painted
+  // (and then one per task).
+  afterFirstPaint(() => prefetch(queryClient, crateQueries.versionPages(name, sort)));
   // The Adoption section: downloads (shared with the overview) and every version
   // (shared with the timeline), or for thousands of versions the 100 newest.
-  prefetch(queryClient, crateQueries.downloads(name));
+  afterFirstPaint(() => prefetch(queryClient, crateQueries.downloads(name)));
   if (crate.num_versions <= FULL_LIST_MAX || timeline) {
-    prefetch(queryClient, crateQueries.versions(name));
+    afterFirstPaint(() => prefetch(queryClient, crateQueries.versions(name)));
   } else if (sort !== 'date') {
-    prefetch(queryClient, crateQueries.versionPages(name, 'date'));
+    afterFirstPaint(() => prefetch(queryClient, crateQueries.versionPages(name, 'date')));
   }
   return null;
 };

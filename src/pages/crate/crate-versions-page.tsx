@@ -10,11 +10,13 @@ import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SortSelect } from '@/components/ui/sort-select';
 import { useAdminActionsUntil } from '@/lib/admin-actions';
+import { useFirstPaintDone } from '@/lib/first-paint';
 import { formatDate, formatNumber, plural } from '@/lib/format';
 import { readVersionsView, VERSION_SORTS } from '@/lib/list-params';
 import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { useOnScreen } from '@/lib/use-on-screen';
+import { useRowsInBatches } from '@/lib/use-rows-in-batches';
 import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
 
@@ -23,12 +25,20 @@ export function Component() {
   return <VersionsInsight list={<VersionList />} />;
 }
 
+/** Rows added per task as a page of versions arrives: each batch's render and commit stay short. */
+const ROW_BATCH = 8;
+
 /** Every version, paged in 100 at a time as the list scrolls (2,000+ stay fast). */
 function VersionList() {
   const { crate } = useCrate();
   const [params, setParams] = useSearchParams();
   const { sort } = readVersionsView(params);
-  const pages = useInfiniteQuery(crateQueries.versionPages(crate.name, sort));
+  // Not before the first page of the visit has painted (lib/first-paint.ts).
+  const painted = useFirstPaintDone();
+  const pages = useInfiniteQuery({
+    ...crateQueries.versionPages(crate.name, sort),
+    enabled: painted,
+  });
   const sentinel = useRef<HTMLDivElement>(null);
   const session = useQuery(meQueries.session());
   const owners = useQuery({ ...crateQueries.owners(crate.name), enabled: Boolean(session.data) });
@@ -40,14 +50,19 @@ function VersionList() {
     Boolean(login && owners.data?.users.some((o) => o.kind === 'user' && o.login === login));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
-  // Not while a page is loading: once it has, a sentinel still in view asks for the next.
+  const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
+  // Rows that arrive while the list is shown are rendered a few at a time (use-rows-in-batches.ts).
+  const versions = useRowsInBatches(loaded, ROW_BATCH);
+  const rendering = versions.length < loaded.length;
+
+  // Not while a page is loading or rendering: once it has, a sentinel still in view asks for the next.
   useOnScreen(sentinel, () => void fetchNextPage(), {
-    enabled: Boolean(hasNextPage) && !isFetchingNextPage,
+    enabled: Boolean(hasNextPage) && !isFetchingNextPage && !rendering,
     rootMargin: '800px',
   });
 
-  const versions = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
-  const changes = useMemo(() => publisherChanges(versions), [versions]);
+  // From every loaded row, so a row shown early already knows the release before it.
+  const changes = useMemo(() => publisherChanges(loaded), [loaded]);
   const tracks = pages.data?.pages[0]?.meta.release_tracks;
   const total = pages.data?.pages[0]?.meta.total ?? crate.num_versions;
 
@@ -89,7 +104,7 @@ function VersionList() {
           aria-label={`Versions of ${crate.name}`}
           className="mt-4 divide-y divide-line rounded-lg bg-surface ring-1 ring-line"
         >
-          {pages.isPending
+          {pages.isPending || (rendering && versions.length === 0)
             ? Array.from({ length: 8 }, (_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
                 <li key={i} className="p-3">

@@ -1,9 +1,11 @@
 import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { crateQueries } from '@/api/queries/crates';
 import { type ChartData, windowDates } from '@/components/download-chart/chart-data';
 import { dailyTotals } from '@/components/download-chart/daily-totals';
 import { FULL_LIST_MAX } from '@/lib/adoption-limits';
+import { useFirstPaintDone } from '@/lib/first-paint';
+import { useStaggeredCount } from '@/lib/use-staggered-count';
 import { type AdoptionData, adoptionData, versionsToFetch } from '@/lib/version-lines';
 
 /**
@@ -20,26 +22,42 @@ export const EXTRA_VERSIONS = 10;
  */
 export function useAdoption(crateName: string, numVersions: number, includeApart: boolean) {
   const [now] = useState(() => new Date());
-  const downloads = useQuery(crateQueries.downloads(crateName));
+  // Large answers: not before the first page of the visit has painted (lib/first-paint.ts).
+  const painted = useFirstPaintDone();
+  const downloads = useQuery({ ...crateQueries.downloads(crateName), enabled: painted });
   const full = numVersions <= FULL_LIST_MAX;
-  const all = useQuery({ ...crateQueries.versions(crateName), enabled: full });
+  const all = useQuery({ ...crateQueries.versions(crateName), enabled: painted && full });
   // The list's own first page (100 newest), already loaded by the Versions tab.
   const newest = useInfiniteQuery({
     ...crateQueries.versionPages(crateName, 'date'),
-    enabled: !full,
+    enabled: painted && !full,
   });
   const versions = full
     ? all
     : { ...newest, data: newest.data && { versions: newest.data.pages[0]?.versions ?? [] } };
+  const list = full ? all.data?.versions : newest.data?.pages[0]?.versions;
   const broken = downloads.data?.versions ?? [];
   const known = new Set(broken.map((v) => v.num));
   // Only once the broken-out versions are known, so no version is asked for twice.
-  const extra =
-    versions.data && downloads.data
-      ? versionsToFetch(versions.data.versions, known, EXTRA_VERSIONS)
-      : [];
+  // Memoised: the section renders once per request started below.
+  const extra = useMemo(
+    () =>
+      list && downloads.data
+        ? versionsToFetch(
+            list,
+            new Set((downloads.data.versions ?? []).map((v) => v.num)),
+            EXTRA_VERSIONS,
+          )
+        : [],
+    [list, downloads.data],
+  );
+  // Those not cached yet start one per task (lib/use-staggered-count.ts).
+  const started = useStaggeredCount(extra.length);
   const fetched = useQueries({
-    queries: extra.map((num) => crateQueries.versionDownloads(crateName, num)),
+    queries: extra.map((num, i) => ({
+      ...crateQueries.versionDownloads(crateName, num),
+      enabled: i < started,
+    })),
   });
   const byNum = new Map(versions.data?.versions.map((v) => [v.num, v]));
 
