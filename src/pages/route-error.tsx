@@ -10,6 +10,7 @@ import {
 import { isApiError } from '@/api/errors';
 import { LoginButton } from '@/components/auth/login-button';
 import { Button } from '@/components/ui/button';
+import { plural } from '@/lib/format';
 import { PageError } from '@/lib/page-error';
 import { paths } from '@/lib/paths';
 import { RootLayout } from './root-layout';
@@ -53,7 +54,7 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
       </h1>
       {error.detail && <p className="mt-3 text-muted">{error.detail}</p>}
       {error.kind === 'failed' && wait !== null && (
-        <p className="mt-1 text-muted">You can try again in {wait} seconds.</p>
+        <p className="mt-1 text-muted">You can try again in {plural(wait, 'second')}.</p>
       )}
       {error.link && (
         <p className="mt-3">

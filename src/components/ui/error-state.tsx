@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { errorDetail, retryAfterOf } from '@/lib/error-detail';
+import { plural } from '@/lib/format';
 import { Button } from './button';
 import { useSecondsLeft } from './use-seconds-left';
 
@@ -30,7 +31,7 @@ export function ErrorState({ title, error, onRetry, retrying, children }: ErrorS
       {detail && <p className="mt-1 text-sm text-muted">{detail}</p>}
       {wait !== null && (
         <p id={`${id}-wait`} className="mt-1 text-sm text-muted">
-          {left > 0 ? `You can try again in ${wait} seconds.` : 'You can try again now.'}
+          {left > 0 ? `You can try again in ${plural(wait, 'second')}.` : 'You can try again now.'}
         </p>
       )}
       {children}
