@@ -37,19 +37,15 @@ export function useAdoption(crateName: string, numVersions: number, includeApart
     : { ...newest, data: newest.data && { versions: newest.data.pages[0]?.versions ?? [] } };
   const list = full ? all.data?.versions : newest.data?.pages[0]?.versions;
   const broken = downloads.data?.versions ?? [];
-  const known = new Set(broken.map((v) => v.num));
-  // Only once the broken-out versions are known, so no version is asked for twice.
   // Memoised: the section renders once per request started below.
+  const known = useMemo(
+    () => new Set(downloads.data?.versions?.map((v) => v.num)),
+    [downloads.data],
+  );
+  // Only once the broken-out versions are known, so no version is asked for twice.
   const extra = useMemo(
-    () =>
-      list && downloads.data
-        ? versionsToFetch(
-            list,
-            new Set((downloads.data.versions ?? []).map((v) => v.num)),
-            EXTRA_VERSIONS,
-          )
-        : [],
-    [list, downloads.data],
+    () => (list && downloads.data ? versionsToFetch(list, known, EXTRA_VERSIONS) : []),
+    [list, downloads.data, known],
   );
   // Those not cached yet start one per task (lib/use-staggered-count.ts).
   const started = useStaggeredCount(extra.length);
