@@ -23,6 +23,7 @@ import { teamLoader } from './pages/users/team-loader';
 import { userLoader } from './pages/users/user-loader';
 import { accountRoutes } from './routes/account-routes';
 import { crateRoutes } from './routes/crate-routes';
+import { createDataStrategy } from './routes/first-load-strategy';
 import { policyRoutes } from './routes/policy-routes';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -120,5 +121,5 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  return createBrowserRouter(createRoutes(queryClient), { dataStrategy: createDataStrategy() });
 }
