@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigationType, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import { useCrate } from '@/components/crate/use-crate';
@@ -51,8 +51,11 @@ function VersionList() {
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
   const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
-  // Rows that arrive while the list is shown are rendered a few at a time (use-rows-in-batches.ts).
-  const versions = useRowsInBatches(loaded, ROW_BATCH);
+  // Rows that arrive while the list is shown are rendered a few at a time, and so are
+  // cached ones on a tab switch; Back and Forward render them all (use-rows-in-batches.ts).
+  const versions = useRowsInBatches(loaded, ROW_BATCH, {
+    mountAll: useNavigationType() === 'POP',
+  });
   const rendering = versions.length < loaded.length;
 
   // Not while a page is loading or rendering: once it has, a sentinel still in view asks for the next.
