@@ -56,15 +56,22 @@ export const overviewLoader = (queryClient: QueryClient) => async (args: LoaderF
   const requested = args.params.version;
   // What needs only the URL starts before anything is waited for.
   prefetch(queryClient, crateQueries.owners(name));
-  if (requested) prefetch(queryClient, crateQueries.versionDownloads(name, requested));
-  else prefetch(queryClient, crateQueries.downloads(name));
-  // Other sites' extras: started here, never awaited.
-  prefetch(queryClient, externalQueries.playgroundCrates());
-  prefetch(queryClient, externalQueries.stdReplacements());
+  // What the first screen does not need (the downloads below the README, other sites'
+  // extras, never awaited): on a visit's first page, after its paint. Requested during
+  // the first render, they shared a slow link with it, and Lighthouse's LCP waited for
+  // them (docs.rs, the Playground and rust-lang.github.io each need a new connection).
+  afterFirstPaint(() => {
+    if (requested) prefetch(queryClient, crateQueries.versionDownloads(name, requested));
+    else prefetch(queryClient, crateQueries.downloads(name));
+    prefetch(queryClient, externalQueries.playgroundCrates());
+    prefetch(queryClient, externalQueries.stdReplacements());
+  });
   const version = await loadVersion(queryClient, name, requested);
   // The README's and docs.rs's addresses need the crate's exact name, not the URL's spelling.
   const readme = prefetch(queryClient, crateQueries.readme(version.crate, version.num));
-  prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num));
+  afterFirstPaint(() =>
+    prefetch(queryClient, externalQueries.docsStatus(version.crate, version.num)),
+  );
   // The README is the page's largest paint: when it is about to come (on a first visit
   // index.html asked for it early), the page waits for it rather than rendering and
   // laying out a placeholder first and the README a frame later.

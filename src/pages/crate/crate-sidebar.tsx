@@ -7,6 +7,7 @@ import { LicenseExpression } from '@/components/crate/license-expression';
 import { OwnersList } from '@/components/crate/owners-list';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useFirstPaintDone } from '@/lib/first-paint';
 import { formatBytes, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { CratePurl } from './crate-purl';
@@ -25,7 +26,12 @@ const sameUrl = (a: string, b: string) => {
 
 export function CrateSidebar({ crate, version, categories }: CrateSidebarProps) {
   const owners = useQuery(crateQueries.owners(crate.name));
-  const docs = useQuery(externalQueries.docsStatus(version.crate, version.num));
+  // docs.rs's answer only refines the link: not before the visit's first page has painted.
+  const painted = useFirstPaintDone();
+  const docs = useQuery({
+    ...externalQueries.docsStatus(version.crate, version.num),
+    enabled: painted,
+  });
   const documentation = documentationUrl(
     version.documentation ?? crate.documentation,
     crate.name,

@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { externalQueries } from '@/api/queries/external';
+import { useFirstPaintDone } from '@/lib/first-paint';
 
 /** A dependency row's hint that the standard library replaces that crate. */
 export function StdReplacementMarker({ crateName }: { crateName: string }) {
-  const { data } = useQuery(externalQueries.stdReplacements());
+  // Another site's extra: not before the visit's first page has painted.
+  const painted = useFirstPaintDone();
+  const { data } = useQuery({ ...externalQueries.stdReplacements(), enabled: painted });
   const tip = data?.[crateName];
   if (!tip) return null;
   return (

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { externalQueries } from '@/api/queries/external';
+import { useFirstPaintDone } from '@/lib/first-paint';
 import { InlineCodeText } from './inline-code-text';
 
 /** "You might not need this": the standard library covers what this crate does. */
 export function StdReplacementTip({ crateName }: { crateName: string }) {
-  const { data } = useQuery(externalQueries.stdReplacements());
+  // Another site's extra: not before the visit's first page has painted.
+  const painted = useFirstPaintDone();
+  const { data } = useQuery({ ...externalQueries.stdReplacements(), enabled: painted });
   const tip = data?.[crateName];
   if (!tip) return null;
   return (
