@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { meQueries } from '@/api/queries/me';
 import { LoginButton } from '@/components/auth/login-button';
 import { paths } from '@/lib/paths';
+import { Logo } from './logo';
 import { SearchForm } from './search-form';
 import { ThemeSelect } from './theme-select';
 
@@ -21,7 +22,7 @@ export function Header() {
     <header className="bg-header text-header-ink">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
         <Link to={paths.home()} className="flex shrink-0 items-center gap-2 font-bold text-lg">
-          <img src="/favicon.svg" alt="" width={32} height={32} className="size-8" />
+          <Logo />
           <span>crates.io</span>
         </Link>
         <div className="order-last flex w-full min-w-0 md:order-none md:w-auto md:flex-1">
