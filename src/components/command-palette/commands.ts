@@ -1,4 +1,5 @@
 import { paths } from '@/lib/paths';
+import { crateTabs } from './crate-tabs';
 
 export type Command = {
   id: string;
@@ -25,15 +26,6 @@ export const PAGE_COMMANDS: Command[] = [
   { label: 'New API token', to: paths.newToken() },
   { label: 'Security', detail: 'trusted publishing and tokens', to: paths.securitySettings() },
 ].map((c) => ({ ...c, id: `page:${c.to}`, group: 'Pages' as const }));
-
-/** The tabs of the crate page the user is on; also the `g` shortcuts' targets. */
-export const crateTabs = (name: string) => ({
-  readme: paths.crate(name),
-  versions: paths.crateVersions(name),
-  dependencies: paths.crateDependencies(name),
-  features: paths.crateFeatures(name),
-  dependents: paths.crateDependents(name),
-});
 
 export function crateTabCommands(name: string): Command[] {
   const tabs = crateTabs(name);

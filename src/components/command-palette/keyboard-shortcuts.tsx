@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { crateInPath, isTyping } from '@/lib/keyboard';
 import { rememberCrate } from '@/lib/recent-crates';
-import { crateTabs } from './commands';
+import { crateTabs } from './crate-tabs';
 
 // The dialogs load on first use: the shell carries only this listener.
 const CommandPalette = lazy(() =>
