@@ -10,7 +10,10 @@ import { paths } from '@/lib/paths';
  * the page never waits for another site.
  */
 export function UnmaintainedBanner({ crateName }: { crateName: string }) {
-  const advisories = useQuery(advisoryQueries.forCrate(crateName));
+  // The crate's loader asked already: a failed list is not asked for again as the banner
+  // mounts (with rustsec.org blocked or down, that was a second failing request during the
+  // page's first render). The Security tab asks again, and offers a retry.
+  const advisories = useQuery({ ...advisoryQueries.forCrate(crateName), retryOnMount: false });
   const advisory = advisories.data ? unmaintainedAdvisory(advisories.data) : null;
   if (!advisory) return null;
   return (
