@@ -27,9 +27,19 @@ function describe(error: unknown): PageError {
   );
 }
 
+/**
+ * A page's code that failed to load (Chromium, Firefox and Safari word it so). Some browsers
+ * keep a failed module import for the document's lifetime (Chromium 150: importing it again
+ * fails at once), so trying again loads the page afresh.
+ */
+const isCodeLoadFailure = (error: unknown) =>
+  error instanceof TypeError &&
+  /dynamically imported module|module script failed/i.test(error.message);
+
 /** The error element of every route branch: not found, log in, forbidden, or try again. */
 export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
-  const error = describe(useRouteError());
+  const thrown = useRouteError();
+  const error = describe(thrown);
   // Rate limits and maintenance say how long to wait (Retry-After).
   const wait = isApiError(error.cause) ? error.cause.retryAfter : null;
   const navigate = useNavigate();
@@ -37,6 +47,10 @@ export function RouteError({ withLayout = false }: { withLayout?: boolean }) {
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const tryAgain = async () => {
+    if (isCodeLoadFailure(thrown)) {
+      window.location.reload();
+      return;
+    }
     // A widget may still be retrying a request that failed with the page: the
     // loaders would join that retry. Dropping it makes them ask afresh.
     await queryClient.cancelQueries({ predicate: (query) => query.state.status === 'error' });
