@@ -53,9 +53,8 @@ function VersionList() {
   const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
   // Rows that arrive while the list is shown are rendered a few at a time, and so are
   // cached ones on a tab switch; Back and Forward render them all (use-rows-in-batches.ts).
-  const versions = useRowsInBatches(loaded, ROW_BATCH, {
-    mountAll: useNavigationType() === 'POP',
-  });
+  const backOrForward = useNavigationType() === 'POP';
+  const versions = useRowsInBatches(loaded, ROW_BATCH, { mountAll: backOrForward });
   const rendering = versions.length < loaded.length;
 
   // Not while a page is loading or rendering: once it has, a sentinel still in view asks for the next.

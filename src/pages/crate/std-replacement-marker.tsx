@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { externalQueries } from '@/api/queries/external';
-import { useFirstPaintDone } from '@/lib/first-paint';
 
 /** A dependency row's hint that the standard library replaces that crate. */
 export function StdReplacementMarker({ crateName }: { crateName: string }) {
-  // Another site's extra: not before the visit's first page has painted.
-  const painted = useFirstPaintDone();
-  const { data } = useQuery({ ...externalQueries.stdReplacements(), enabled: painted });
+  const { data } = useQuery(externalQueries.stdReplacements());
   const tip = data?.[crateName];
   if (!tip) return null;
   return (
