@@ -38,9 +38,11 @@ export function useScrollEdges(ref: RefObject<HTMLElement | null>, items: number
 }
 
 /**
- * Scrolls `selector`'s element inside `ref`'s box into view when it is not fully shown,
- * each time `key` changes; it asks an intersection observer first, so the common case
- * (already in view) forces no layout.
+ * Scrolls `selector`'s element inside `ref`'s box (a horizontal scroller) into view when
+ * it is not fully shown, each time `key` changes; it asks an intersection observer first,
+ * so the common case (already in view) forces no layout. Only the box scrolls, sideways:
+ * `scrollIntoView` also scrolled the window to the box, which undid Back's scroll
+ * restoration on the crate tabs (the page jumped up to the tabs).
  */
 export function useKeepInView(ref: RefObject<HTMLElement | null>, selector: string, key: unknown) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: key is the trigger
@@ -52,7 +54,10 @@ export function useKeepInView(ref: RefObject<HTMLElement | null>, selector: stri
       ([entry]) => {
         observer.disconnect();
         if (entry && entry.intersectionRatio < SHOWN) {
-          target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          const shown = box.getBoundingClientRect();
+          const { left, right } = target.getBoundingClientRect();
+          if (left < shown.left) box.scrollBy({ left: left - shown.left });
+          else if (right > shown.right) box.scrollBy({ left: right - shown.right });
         }
       },
       { root: box, threshold: SHOWN },
