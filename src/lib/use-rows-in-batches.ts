@@ -7,18 +7,18 @@ import { startTransition, useEffect, useRef, useState } from 'react';
  * while the page did not respond; in batches, each task stays short. Rows added to
  * a list already showing some (the next page while scrolling) follow at once.
  *
- * Rows there when the list mounts: with `mountAll` (Back and Forward, whose scroll
- * restoration needs the whole list) all render at once; otherwise (a tab switch)
- * the first `batch` do, a screen's worth, and the rest follow in one time-sliced
- * render after that first paint (measured: 100 cached rows made a tab switch about
- * 70 ms on a desktop core).
+ * Rows there when the list mounts: the first `mount` render at once (all by default)
+ * and the rest follow in one time-sliced render after that first paint (measured:
+ * 100 cached rows made a tab switch about 70 ms on a desktop core). A tab switch
+ * asks for a screen's worth; Back and Forward for the rows that were in view when
+ * the page was left, so that scroll restoration finds the page as long as it was.
  */
 export function useRowsInBatches<T>(
   rows: readonly T[],
   batch: number,
-  { mountAll = true }: { mountAll?: boolean } = {},
+  { mount = Number.POSITIVE_INFINITY }: { mount?: number } = {},
 ): readonly T[] {
-  const [count, setCount] = useState(() => (mountAll ? rows.length : Math.min(rows.length, batch)));
+  const [count, setCount] = useState(() => Math.min(rows.length, mount));
   // Whether the rows being added went into an empty list (then they come in batches).
   const filling = useRef(false);
   const total = rows.length;

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { useNavigationType, useSearchParams } from 'react-router';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { crateQueries } from '@/api/queries/crates';
 import { meQueries } from '@/api/queries/me';
 import { useCrate } from '@/components/crate/use-crate';
@@ -17,6 +17,7 @@ import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { useOnScreen } from '@/lib/use-on-screen';
 import { useRowsInBatches } from '@/lib/use-rows-in-batches';
+import { useRowsInViewOnLeave } from '@/lib/use-rows-in-view-on-leave';
 import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
 
@@ -52,9 +53,17 @@ function VersionList() {
 
   const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
   // Rows that arrive while the list is shown are rendered a few at a time, and so are
-  // cached ones on a tab switch; Back and Forward render them all (use-rows-in-batches.ts).
+  // cached ones on a tab switch; Back and Forward render those that were in view when the
+  // page was left (all of them after a reload), for scroll restoration (use-rows-in-batches.ts).
+  const list = useRef<HTMLOListElement>(null);
+  const { key } = useLocation();
+  const inViewOnLeave = useRowsInViewOnLeave(list, key);
   const backOrForward = useNavigationType() === 'POP';
-  const versions = useRowsInBatches(loaded, ROW_BATCH, { mountAll: backOrForward });
+  const versions = useRowsInBatches(loaded, ROW_BATCH, {
+    mount: backOrForward
+      ? Math.max(ROW_BATCH, inViewOnLeave ?? Number.POSITIVE_INFINITY)
+      : ROW_BATCH,
+  });
   const rendering = versions.length < loaded.length;
 
   // Not while a page is loading or rendering: once it has, a sentinel still in view asks for the next.
@@ -103,6 +112,7 @@ function VersionList() {
         </div>
       ) : (
         <ol
+          ref={list}
           aria-label={`Versions of ${crate.name}`}
           className="mt-4 divide-y divide-line rounded-lg bg-surface ring-1 ring-line"
         >
