@@ -95,22 +95,19 @@ function bucketOf(pages: readonly string[]): string | null {
  */
 function rootsOf(id: string, ctx: ChunkingContext): Set<string> {
   const roots = new Set<string>();
-  const seen = new Set<string>();
-  const stack = [id];
-  while (stack.length) {
-    const current = stack.pop() as string;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    const info = ctx.getModuleInfo(current);
-    if (!info) continue;
-    if (info.dynamicImporters.length) roots.add(current.replace(/^.*?\/(src\/)/, '$1'));
-    stack.push(...info.importers);
-  }
+  for (const [moduleId, info] of importersOf(id, ctx))
+    if (info.dynamicImporters.length) roots.add(moduleId.replace(/^.*?\/(src\/)/, '$1'));
   return roots;
 }
 
 /** Whether the entry imports `id` statically (it is then in the entry's chunk). */
 function inEntry(id: string, ctx: ChunkingContext): boolean {
+  for (const [, info] of importersOf(id, ctx)) if (info.isEntry) return true;
+  return false;
+}
+
+/** `id` and every module that imports it, directly or through others, once each. */
+function* importersOf(id: string, ctx: ChunkingContext): Generator<[string, ModuleInfo]> {
   const seen = new Set<string>();
   const stack = [id];
   while (stack.length) {
@@ -119,8 +116,7 @@ function inEntry(id: string, ctx: ChunkingContext): boolean {
     seen.add(current);
     const info = ctx.getModuleInfo(current);
     if (!info) continue;
-    if (info.isEntry) return true;
+    yield [current, info];
     stack.push(...info.importers);
   }
-  return false;
 }
