@@ -17,7 +17,7 @@ import { publisherChanges } from '@/lib/provenance';
 import { leadsTrack } from '@/lib/release-tracks';
 import { useOnScreen } from '@/lib/use-on-screen';
 import { useRowsInBatches } from '@/lib/use-rows-in-batches';
-import { useRowsInViewOnLeave } from '@/lib/use-rows-in-view-on-leave';
+import { useRowsOnLeave } from '@/lib/use-rows-on-leave';
 import { VersionListItem } from './version-list-item';
 import { VersionsInsight } from './versions-insight';
 
@@ -54,14 +54,16 @@ function VersionList() {
   const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.versions) ?? [], [pages.data]);
   // Rows that arrive while the list is shown are rendered a few at a time, and so are
   // cached ones on a tab switch; Back and Forward render those that were in view when the
-  // page was left (all of them after a reload), for scroll restoration (use-rows-in-batches.ts).
+  // page was left (all of them after a reload), for scroll restoration (use-rows-in-batches.ts),
+  // and put the row that was first in view back in its place (use-rows-on-leave.ts).
   const list = useRef<HTMLOListElement>(null);
   const { key } = useLocation();
-  const inViewOnLeave = useRowsInViewOnLeave(list, key);
   const backOrForward = useNavigationType() === 'POP';
+  const onLeave = useRowsOnLeave(list, key, { restore: backOrForward });
+  const heights = backOrForward ? onLeave?.heights : undefined;
   const versions = useRowsInBatches(loaded, ROW_BATCH, {
     mount: backOrForward
-      ? Math.max(ROW_BATCH, inViewOnLeave ?? Number.POSITIVE_INFINITY)
+      ? Math.max(ROW_BATCH, onLeave?.count ?? Number.POSITIVE_INFINITY)
       : ROW_BATCH,
   });
   const rendering = versions.length < loaded.length;
@@ -123,10 +125,11 @@ function VersionList() {
                   <Skeleton className="h-12 w-full" />
                 </li>
               ))
-            : versions.map((v) => (
+            : versions.map((v, i) => (
                 <VersionListItem
                   key={v.id}
                   version={v}
+                  height={heights?.[i]}
                   track={leadsTrack(v.num, tracks)}
                   isDefault={v.num === crate.default_version}
                   isOwner={isOwner}

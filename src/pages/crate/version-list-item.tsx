@@ -10,6 +10,8 @@ export type VersionListItemProps = {
   isDefault: boolean;
   isOwner: boolean;
   publisherChange?: PublisherChange;
+  /** The row's content height when the page was last left, for Back and Forward. */
+  height?: number;
 };
 
 /**
@@ -25,10 +27,15 @@ export const VersionListItem = memo(
     isDefault,
     isOwner,
     publisherChange,
+    height,
   }: VersionListItemProps) {
     return (
-      // Off-screen rows skip layout and paint until scrolled to.
-      <li className="[contain-intrinsic-size:auto_84px] [content-visibility:auto]">
+      // Off-screen rows skip layout and paint until scrolled to, in an estimate's space
+      // or the height they had (lib/use-rows-on-leave.ts).
+      <li
+        className="[contain-intrinsic-size:auto_84px] [content-visibility:auto]"
+        style={height ? { containIntrinsicSize: `auto ${height}px` } : undefined}
+      >
         <VersionRow
           version={version}
           track={track}
@@ -44,5 +51,6 @@ export const VersionListItem = memo(
     a.track === b.track &&
     a.isDefault === b.isDefault &&
     a.isOwner === b.isOwner &&
+    a.height === b.height &&
     a.publisherChange?.previous === b.publisherChange?.previous,
 );
