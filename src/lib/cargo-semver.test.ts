@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareSemverDesc,
   explainRequirement,
   resolveRequirement,
+  sortSemverDesc,
   toSemverRange,
 } from './cargo-semver';
 
@@ -42,11 +42,13 @@ describe('cargo requirements', () => {
   });
 
   it('orders version numbers newest first', () => {
-    expect(['1.0.0', 'x', '1.10.0', '1.2.0'].sort(compareSemverDesc)).toEqual([
+    expect(sortSemverDesc(['1.0.0', 'x', '1.10.0', '2.0.0-rc.1', 'a', '1.2.0'], (n) => n)).toEqual([
+      '2.0.0-rc.1',
       '1.10.0',
       '1.2.0',
       '1.0.0',
       'x',
+      'a',
     ]);
   });
 });

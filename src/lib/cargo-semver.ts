@@ -1,4 +1,4 @@
-import { maxSatisfying, Range, rcompare, valid } from 'semver';
+import { maxSatisfying, parse, Range, valid } from 'semver';
 
 /**
  * Cargo's version requirements in npm-semver syntax: a bare version means a
@@ -43,14 +43,22 @@ export function resolveRequirement<V extends VersionLike>(
   return pick(versions.filter((v) => !v.yanked)) ?? pick(versions.filter((v) => v.yanked));
 }
 
-/** Newest first by version number; invalid numbers sort last. */
-export function compareSemverDesc(a: string, b: string): number {
-  const va = valid(a);
-  const vb = valid(b);
-  if (va && vb) return rcompare(va, vb);
-  if (va) return -1;
-  if (vb) return 1;
-  return b.localeCompare(a);
+/**
+ * Newest first by version number; invalid numbers sort last (among themselves, in
+ * reverse string order). Each number is parsed once: a comparator parsing both sides of
+ * every comparison did about 3,500 parses for serde's 256 versions, 15 ms of a render
+ * on this machine.
+ */
+export function sortSemverDesc<T>(items: readonly T[], num: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, num: num(item), version: parse(num(item)) }))
+    .sort((a, b) => {
+      if (a.version && b.version) return b.version.compare(a.version);
+      if (a.version) return -1;
+      if (b.version) return 1;
+      return b.num.localeCompare(a.num);
+    })
+    .map(({ item }) => item);
 }
 
 /**

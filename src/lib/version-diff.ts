@@ -2,7 +2,7 @@
 // the metadata a user upgrading cares about.
 import { lt, valid } from 'semver';
 import type { Dependency, Features, Version } from '@/api/types';
-import { compareSemverDesc } from './cargo-semver';
+import { sortSemverDesc } from './cargo-semver';
 import { formatBytes, formatDate, formatNumber } from './format';
 
 type DependencyLike = Pick<
@@ -112,6 +112,9 @@ export function diffMetadata(from: Version, to: Version): MetadataRow[] {
 /** The version just below `num` by version number, or null for the first one. */
 export function previousVersion(nums: string[], num: string): string | null {
   if (!valid(num)) return null;
-  const lower = nums.filter((n) => valid(n) && lt(n, num)).sort(compareSemverDesc);
+  const lower = sortSemverDesc(
+    nums.filter((n) => valid(n) && lt(n, num)),
+    (n) => n,
+  );
   return lower[0] ?? null;
 }

@@ -1,7 +1,7 @@
 // How downloads split across semver-compatible lines (1.x, 0.9.x, 0.0.3):
 // pure, so the grouping rules (lines, pre-releases, yanked, what is not
 // broken out) are unit-tested without a browser.
-import { compareSemverDesc } from './cargo-semver';
+import { sortSemverDesc } from './cargo-semver';
 import { releaseTrackOf } from './release-tracks';
 
 export type GroupKind = 'line' | 'prerelease' | 'yanked' | 'other';
@@ -65,7 +65,7 @@ export function versionsToFetch(
   }
   const sum = (list: RankedVersion[]) => list.reduce((a, v) => a + v.downloads, 0);
   const ranked = [...lines.values()]
-    .map((list) => [...list].sort((a, b) => compareSemverDesc(a.num, b.num)))
+    .map((list) => sortSemverDesc(list, (v) => v.num))
     .sort((a, b) => sum(b) - sum(a));
   const picked: string[] = [];
   for (let round = 0; picked.length < cap; round++) {

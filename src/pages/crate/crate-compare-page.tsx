@@ -5,7 +5,7 @@ import type { Features } from '@/api/types';
 import { useCrate } from '@/components/crate/use-crate';
 import { QueryErrorState } from '@/components/ui/query-error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { compareSemverDesc } from '@/lib/cargo-semver';
+import { sortSemverDesc } from '@/lib/cargo-semver';
 import { paths } from '@/lib/paths';
 import { keepFocus } from '@/lib/route-focus';
 import { diffDependencies, diffFeatures, diffMetadata } from '@/lib/version-diff';
@@ -20,7 +20,7 @@ export function Component() {
   const { from = '', to = '' } = useParams();
   const navigate = useNavigate();
   const { data } = useSuspenseQuery(crateQueries.versions(crate.name));
-  const versions = [...data.versions].sort((a, b) => compareSemverDesc(a.num, b.num));
+  const versions = sortSemverDesc(data.versions, (v) => v.num);
   const older = versions.find((v) => v.num === from);
   const newer = versions.find((v) => v.num === to);
   const fromDeps = useQuery({
