@@ -2,12 +2,15 @@
 // /api over real HTTP, from Node. The browser gets exactly what it would get
 // from a real registry: no service worker, no mock code. Used to measure
 // (Lighthouse) and to try the live build offline.
-//   npm run build && node scripts/serve-mock-api.mjs [port]   (COMPRESS=0: no gzip)
+//   npm run build && node scripts/serve-mock-api.mjs [port]
+// COMPRESS=1 (the default) gzips every file as it is sent; COMPRESS=static sends the
+// build's precompressed .br or .gz file as deploy/nginx does (brotli_static,
+// gzip_static), else gzips; COMPRESS=0 sends files as they are.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { createServer as createViteServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -53,24 +56,46 @@ const server = createHttpServer(async (req, res) => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    const headers = Object.fromEntries(response.headers);
+    let answer = Buffer.from(await response.arrayBuffer());
+    // Text answers gzipped, as crates.io's nginx does (gzip_types application/json,
+    // gzip_min_length 512); crate archives are gzip already, avatars are images.
+    if (
+      (process.env.COMPRESS ?? '1') !== '0' &&
+      String(req.headers['accept-encoding'] ?? '').includes('gzip') &&
+      /json|html|text/.test(headers['content-type'] ?? '') &&
+      !headers['content-encoding'] &&
+      answer.length >= 512
+    ) {
+      answer = gzipSync(answer);
+      Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      delete headers['content-length'];
+    }
+    res.writeHead(response.status, headers);
+    res.end(answer);
     return;
   }
   const file = normalize(join(dist, decodeURIComponent(url.pathname)));
   const isFile = file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
   const path = isFile ? file : join(dist, 'index.html');
   const immutable = isFile && url.pathname.startsWith('/assets/');
-  // Compressed as any real static host would serve it.
-  // (COMPRESS=0 serves files as they are, for measuring without compression.)
-  const gzip =
-    process.env.COMPRESS !== '0' && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+  const compress = process.env.COMPRESS ?? '1';
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  // The build's own .br / .gz next to the file (scripts/precompress.mjs), as nginx sends them.
+  const precompressed =
+    compress === 'static' &&
+    [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ].find(([coding, suffix]) => accepts.includes(coding) && existsSync(path + suffix));
+  const gzip = !precompressed && compress !== '0' && accepts.includes('gzip');
+  const coding = precompressed ? precompressed[0] : gzip ? 'gzip' : undefined;
   res.writeHead(200, {
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    ...(coding ? { 'Content-Encoding': coding, Vary: 'Accept-Encoding' } : {}),
   });
-  const stream = createReadStream(path);
+  const stream = createReadStream(precompressed ? path + precompressed[1] : path);
   if (gzip) stream.pipe(createGzip()).pipe(res);
   else stream.pipe(res);
 });
