@@ -16,6 +16,7 @@ import { createServer as createViteServer } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, process.env.E2E_DIST ?? 'dist');
 const port = Number(process.argv[2] ?? 4400);
+const compress = process.env.COMPRESS ?? '1';
 
 // Vite loads the registry's TypeScript sources for Node.
 const vite = await createViteServer({
@@ -61,7 +62,7 @@ const server = createHttpServer(async (req, res) => {
     // Text answers gzipped, as crates.io's nginx does (gzip_types application/json,
     // gzip_min_length 512); crate archives are gzip already, avatars are images.
     if (
-      (process.env.COMPRESS ?? '1') !== '0' &&
+      compress !== '0' &&
       String(req.headers['accept-encoding'] ?? '').includes('gzip') &&
       /json|html|text/.test(headers['content-type'] ?? '') &&
       !headers['content-encoding'] &&
@@ -79,7 +80,6 @@ const server = createHttpServer(async (req, res) => {
   const isFile = file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
   const path = isFile ? file : join(dist, 'index.html');
   const immutable = isFile && url.pathname.startsWith('/assets/');
-  const compress = process.env.COMPRESS ?? '1';
   const accepts = String(req.headers['accept-encoding'] ?? '');
   // The build's own .br / .gz next to the file (scripts/precompress.mjs), as nginx sends them.
   const precompressed =

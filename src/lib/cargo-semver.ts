@@ -51,7 +51,10 @@ export function resolveRequirement<V extends VersionLike>(
  */
 export function sortSemverDesc<T>(items: readonly T[], num: (item: T) => string): T[] {
   return items
-    .map((item) => ({ item, num: num(item), version: parse(num(item)) }))
+    .map((item) => {
+      const number = num(item);
+      return { item, num: number, version: parse(number) };
+    })
     .sort((a, b) => {
       if (a.version && b.version) return b.version.compare(a.version);
       if (a.version) return -1;

@@ -2,8 +2,7 @@ import { type RefObject, useLayoutEffect } from 'react';
 
 /** A list as its page was left: its rows in view or above, and the row at the top. */
 export type RowsOnLeave = {
-  count: number;
-  /** Those rows' content heights, for rows that skip layout until in view. */
+  /** Those rows' content heights (one per row), for rows that skip layout until in view. */
   heights: readonly number[];
   /** The row across the window's top edge and its top (≤ 0); none if the list began lower. */
   anchor: { index: number; top: number } | null;
@@ -20,8 +19,8 @@ const rowsOnLeave = new Map<string, RowsOnLeave>();
  *
  * Rows that skip layout until in view (`content-visibility: auto`) take an estimate's
  * space, so scroll restoration's pixel offset would be another row: their `heights` as
- * placeholders keep the list as long as it was (on a phone, where rows wrap, the 40th row
- * was 3 rows off). With `restore`, the row that was at the window's top is put back there
+ * placeholders keep the list as long as it was (at 360 px, where rows wrap to about 165 px,
+ * the 40th row came back 41 px off). With `restore`, the row that was at the window's top is put back there
  * before the page paints, for what above the list has changed height since (a section
  * that was still loading when the page was left: 175 px at 360 px).
  */
@@ -67,7 +66,7 @@ export function useRowsOnLeave(
           edges.reduce((height, edge) => height - Number.parseFloat(style[edge]), box.height),
         );
       }
-      rowsOnLeave.set(entryKey, { count: heights.length, heights, anchor: across });
+      rowsOnLeave.set(entryKey, { heights, anchor: across });
     };
   }, [list, entryKey, restore]);
   return rowsOnLeave.get(entryKey);

@@ -63,7 +63,7 @@ function VersionList() {
   const heights = backOrForward ? onLeave?.heights : undefined;
   const versions = useRowsInBatches(loaded, ROW_BATCH, {
     mount: backOrForward
-      ? Math.max(ROW_BATCH, onLeave?.count ?? Number.POSITIVE_INFINITY)
+      ? Math.max(ROW_BATCH, onLeave?.heights.length ?? Number.POSITIVE_INFINITY)
       : ROW_BATCH,
   });
   const rendering = versions.length < loaded.length;
