@@ -3,13 +3,20 @@ import { takeEarlyReadme, takeEarlyResponse } from './early-requests';
 
 const URL_A = 'http://localhost/api/v1/summary';
 
+// As index.html's early script does: the answers, and when they were started.
+function startEarly(requests: Record<string, Promise<Response>>) {
+  window.__earlyRequests = requests;
+  window.__earlyRequestsAt = performance.now();
+}
+
 describe('takeEarlyResponse', () => {
   afterEach(() => {
     window.__earlyRequests = undefined;
+    window.__earlyRequestsAt = undefined;
   });
 
   it('hands over the answer started for exactly that URL, once', async () => {
-    window.__earlyRequests = { [URL_A]: Promise.resolve(new Response('{"ok":1}')) };
+    startEarly({ [URL_A]: Promise.resolve(new Response('{"ok":1}')) });
     expect(takeEarlyResponse(`${URL_A}?page=2`)).toBeUndefined();
     const taken = takeEarlyResponse(URL_A);
     expect(await (await taken)?.text()).toBe('{"ok":1}');
@@ -17,10 +24,9 @@ describe('takeEarlyResponse', () => {
   });
 
   it('leaves an answer started more than 10 s ago unused', () => {
-    window.__earlyRequests = { [URL_A]: Promise.resolve(new Response('{"ok":1}')) };
+    startEarly({ [URL_A]: Promise.resolve(new Response('{"ok":1}')) });
     window.__earlyRequestsAt = performance.now() - 10_500;
     expect(takeEarlyResponse(URL_A)).toBeUndefined();
-    window.__earlyRequestsAt = undefined;
   });
 
   it('gives nothing when no early script ran', () => {
@@ -28,7 +34,7 @@ describe('takeEarlyResponse', () => {
   });
 
   it('rejects when the caller aborts, as a fetch would', async () => {
-    window.__earlyRequests = { [URL_A]: new Promise<Response>(() => {}) };
+    startEarly({ [URL_A]: new Promise<Response>(() => {}) });
     const controller = new AbortController();
     const taken = takeEarlyResponse(URL_A, controller.signal);
     controller.abort(new DOMException('stop', 'AbortError'));
@@ -39,6 +45,7 @@ describe('takeEarlyResponse', () => {
 describe('takeEarlyReadme', () => {
   afterEach(() => {
     window.__earlyReadme = undefined;
+    window.__earlyRequestsAt = undefined;
   });
 
   it("hands over the chain started for that crate, however the URL spelled it, once, and nothing for another crate's", async () => {
@@ -46,6 +53,7 @@ describe('takeEarlyReadme', () => {
       url: 'https://static.crates.io/r.html',
       response: new Response('<p>hi</p>'),
     });
+    window.__earlyRequestsAt = performance.now();
     window.__earlyReadme = {
       name: 'Serde',
       chain: Promise.resolve({ name: 'serde', version: '1.0.0', file }),
@@ -58,6 +66,7 @@ describe('takeEarlyReadme', () => {
   });
 
   it('gives nothing when the chain failed', async () => {
+    window.__earlyRequestsAt = performance.now();
     window.__earlyReadme = { name: 'serde', chain: Promise.reject(new TypeError('offline')) };
     expect(await takeEarlyReadme('serde')).toBeNull();
   });

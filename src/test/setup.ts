@@ -38,9 +38,25 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
+/**
+ * Test files share one document (`isolate: false` in vite.config.ts): what a test left in it
+ * (the theme on <html>, a hoisted <title>, the URL, the early script's globals) goes.
+ */
+function resetDocument() {
+  const html = document.documentElement;
+  for (const name of html.getAttributeNames()) html.removeAttribute(name);
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+  window.__earlyRequests = undefined;
+  window.__earlyRequestsAt = undefined;
+  window.__earlyReadme = undefined;
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  resetDocument();
   server.resetHandlers();
   mockRegistry.reset();
   sessionStorage.clear();
