@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { crateInPath, isTyping } from '@/lib/keyboard';
 import { rememberCrate } from '@/lib/recent-crates';
@@ -29,7 +29,8 @@ export function KeyboardShortcuts() {
     if (crate) rememberCrate(crate);
   }, [crate]);
 
-  useEffect(() => {
+  // With the commit, as the search box's S (search-form.tsx): keys work once the page shows.
+  useLayoutEffect(() => {
     const show = (which: 'palette' | 'shortcuts') => {
       if (document.querySelector('dialog[open]')) return;
       returnFocus.current =

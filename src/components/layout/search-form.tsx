@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isTyping } from '@/lib/keyboard';
 import { paths } from '@/lib/paths';
@@ -19,7 +19,10 @@ export function SearchForm() {
   // Follow the URL (back/forward, links) without losing what is being typed elsewhere.
   useEffect(() => setValue(urlQuery), [urlQuery]);
 
-  useEffect(() => {
+  // With the header's commit, not after its paint: the first page is rendered in a
+  // transition, whose effects can run a while after it shows (an e2e test pressed S in
+  // that gap and nothing happened).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (!FOCUS_KEYS.has(event.key)) return;
