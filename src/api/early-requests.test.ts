@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { takeEarlyReadme, takeEarlyResponse } from './early-requests';
 
 const URL_A = 'http://localhost/api/v1/summary';
 
-// As index.html's early script does: the answers, and when they were started.
+// As index.html's early script does: the answers, and when they were started. (The early
+// script's globals are cleared after each test by src/test/setup.ts.)
 function startEarly(requests: Record<string, Promise<Response>>) {
   window.__earlyRequests = requests;
   window.__earlyRequestsAt = performance.now();
 }
 
 describe('takeEarlyResponse', () => {
-  afterEach(() => {
-    window.__earlyRequests = undefined;
-    window.__earlyRequestsAt = undefined;
-  });
-
   it('hands over the answer started for exactly that URL, once', async () => {
     startEarly({ [URL_A]: Promise.resolve(new Response('{"ok":1}')) });
     expect(takeEarlyResponse(`${URL_A}?page=2`)).toBeUndefined();
@@ -43,11 +39,6 @@ describe('takeEarlyResponse', () => {
 });
 
 describe('takeEarlyReadme', () => {
-  afterEach(() => {
-    window.__earlyReadme = undefined;
-    window.__earlyRequestsAt = undefined;
-  });
-
   it("hands over the chain started for that crate, however the URL spelled it, once, and nothing for another crate's", async () => {
     const file = Promise.resolve({
       url: 'https://static.crates.io/r.html',

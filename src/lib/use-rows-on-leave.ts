@@ -19,10 +19,11 @@ const rowsOnLeave = new Map<string, RowsOnLeave>();
  *
  * Rows that skip layout until in view (`content-visibility: auto`) take an estimate's
  * space, so scroll restoration's pixel offset would be another row: their `heights` as
- * placeholders keep the list as long as it was (at 360 px, where rows wrap to about 165 px,
- * the 40th row came back 41 px off). With `restore`, the row that was at the window's top is put back there
- * before the page paints, for what above the list has changed height since (a section
- * that was still loading when the page was left: 175 px at 360 px).
+ * placeholders keep the list as long as it was (at 360 px, where rows wrap to about
+ * 165 px, the 40th row came back 41 px off). With `restore`, the row that was at the
+ * window's top is put back there before the page paints, for what above the list has
+ * changed height since (a section that was still loading when the page was left: 175 px
+ * at 360 px).
  */
 export function useRowsOnLeave(
   list: RefObject<HTMLElement | null>,

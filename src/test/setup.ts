@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockRegistry, server } from '@/mocks/node';
+import { settleQueries } from './render';
 
 // CI machines are small and shared: give async queries time before failing.
 configure({ asyncUtilTimeout: 5000 });
@@ -54,7 +55,8 @@ function resetDocument() {
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
+afterEach(async () => {
+  await settleQueries();
   cleanup();
   resetDocument();
   server.resetHandlers();
